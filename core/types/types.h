@@ -1,0 +1,212 @@
+// Go types and declared entities (symbols), shared by the checker, the
+// compiler, the VM (interface boxes carry a Type*), fmt and the inspector.
+//
+// Invariants:
+//  - Types are created only through TypeTable, which interns every unnamed
+//    composite type: two identical unnamed types are the same pointer, so
+//    type identity is pointer equality (also at run time, for assertions and
+//    type switches). Named types are unique per declaration and, for
+//    generics, per instantiation (TypeTable::instantiate interns those too).
+//  - Types live as long as the Program (TypeTable is owned by it).
+//  - After checking, no TypeParam appears in any type the compiler sees:
+//    generic functions/types are compiled per instantiation (monomorphised),
+//    with the checker recording the substitution.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "heap/object.h"
+#include "syntax/ast.h"
+
+namespace heapscope {
+
+enum class TypeKind : uint8_t {
+  Invalid,
+  // basic (predeclared) types
+  Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64,
+  Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer,
+  // untyped constant kinds
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+  // composite
+  Array, Slice, Struct, Pointer, Func, Interface, Map, Chan,
+  Named,      // a defined type: name + underlying + methods
+  TypeParam,  // only inside generic declarations, before instantiation
+  Tuple       // multiple results of a call
+};
+
+struct Package;
+struct Symbol;
+
+struct StructField {
+  std::string name;     // for embedded fields: the type's name
+  const Type* type;
+  bool embedded = false;
+  std::string tag;
+  bool exported() const;
+};
+
+struct Type {
+  TypeKind kind = TypeKind::Invalid;
+
+  // Array, Slice, Pointer, Chan: element; Map: value
+  const Type* elem = nullptr;
+  const Type* key = nullptr;   // Map
+  int64_t len = 0;             // Array
+  ChanDir dir = ChanDir::Both; // Chan
+
+  // Struct
+  std::vector<StructField> fields;
+  std::vector<SlotKind> fieldKinds;  // parallel to fields: StructObj::fieldKinds points here
+
+  // Func: a signature. Variadic: the last param's type is a Slice.
+  std::vector<const Type*> params;
+  std::vector<const Type*> results;
+  bool variadic = false;
+
+  // Tuple
+  std::vector<const Type*> elems;
+
+  // Interface: the full (flattened, sorted by name) method set, plus the
+  // type set for constraints (empty terms = all types).
+  struct Method { std::string name; const Type* sig; Package* pkg = nullptr; };
+  std::vector<Method> methods;
+  struct Term { bool tilde; const Type* type; };
+  std::vector<Term> terms;     // union terms of a constraint interface
+  bool comparableConstraint = false;
+
+  // Named (and TypeParam: name + constraint in `underlying`)
+  std::string name;
+  Package* pkg = nullptr;                // nullptr for predeclared (error, any, comparable)
+  const Type* underlyingType = nullptr;  // set once resolved
+  std::vector<Symbol*> declaredMethods;  // methods declared with this receiver base type
+  std::vector<const Type*> typeArgs;     // for an instantiated generic type
+  Symbol* typeName = nullptr;            // the declaring TypeName symbol
+
+  // ---- queries (defined in types.cpp)
+  const Type* underlying() const;  // self for non-Named
+  bool isNamed() const { return kind == TypeKind::Named; }
+  bool isUntyped() const { return kind >= TypeKind::UntypedBool && kind <= TypeKind::UntypedNil; }
+  bool isInteger() const;   // of the underlying type, typed or untyped
+  bool isUnsigned() const;
+  bool isFloat() const;
+  bool isNumeric() const;
+  bool isString() const;
+  bool isBoolean() const;
+  bool isInterface() const;
+  bool isPointer() const;
+  bool isComparable() const;
+  int intBits() const;      // 8/16/32/64 for sized integers (int, uint, uintptr: 64)
+
+  // Run-time representation (see heap/object.h)
+  SlotKind slotKind() const;  // Scalar, Ref, or Value (struct/array)
+  ElemRep elemRep() const;    // packed representation as an array element
+
+  // Go's spelling, as fmt's %T and error messages print it ("[]int",
+  // "map[string]main.T", "func(int) string"). `qualify` prefixes package
+  // names of named types ("main.T"); error messages use it unqualified ("T").
+  std::string str(bool qualify = true) const;
+};
+
+enum class SymbolKind : uint8_t { Var, Const, TypeName, Func, Package, Builtin, Label, Nil };
+
+enum class BuiltinId : int8_t {
+  None = -1, Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make,
+  Max, Min, New, Panic, Print, Println, Real, Recover
+};
+
+struct ConstValue;  // constant.h
+
+struct Symbol {
+  SymbolKind kind;
+  std::string name;
+  Pos pos;
+  const Type* type = nullptr;        // Var/Const/Func: its type; TypeName: the declared type
+  Package* pkg = nullptr;
+  Node* decl = nullptr;              // FuncDecl, TypeSpec, ValueSpec, Field, AssignStmt, RangeStmt, FuncLit, ...
+  const ConstValue* constant = nullptr;  // Const
+  BuiltinId builtin = BuiltinId::None;
+  Package* importedPkg = nullptr;    // Package symbols (an import name in a file scope)
+
+  // Var facts used by the compiler
+  bool isGlobal = false;
+  bool isParam = false;
+  bool isResult = false;             // named result
+  bool used = false;
+  bool captured = false;             // referenced from a nested FuncLit: lives in a CellObj
+  bool addressTaken = false;         // &x (or implicit & for pointer-receiver method calls): lives in a CellObj
+  Node* ownerFunc = nullptr;         // FuncDecl or FuncLit declaring this var
+  bool isField = false;              // struct field symbol (for selectors)
+
+  // Func facts
+  Symbol* recvBase = nullptr;        // methods: TypeName of the receiver's base type
+  bool ptrRecv = false;              // methods: receiver is *T
+  bool isNative = false;             // declared without body in a stdlib prelude: bound by qualified name
+  std::vector<Symbol*> typeParams;   // generic functions / types
+
+  int compilerIndex = -1;            // scratch for the compiler (global index, function index, ...)
+
+  std::string qualifiedName() const; // "main.f", "main.(*T).m", "strings.(*Builder).WriteString"
+};
+
+struct Scope {
+  Scope* parent = nullptr;
+  std::unordered_map<std::string, Symbol*> names;
+  Symbol* lookupLocal(const std::string& n) const;
+  Symbol* lookup(const std::string& n) const;  // walks parents
+};
+
+struct Package {
+  std::string path;   // "main", "fmt", "strings", "unicode/utf8"
+  std::string name;   // "main", "fmt", "utf8"
+  Scope scope;        // package-level declarations
+  std::vector<File*> files;
+  std::vector<Symbol*> initOrder;  // package-level vars in Go's initialization order
+};
+
+// Creates and interns types. Owns every Type and Symbol of a program.
+class TypeTable {
+ public:
+  TypeTable();
+  const Type* basic(TypeKind k) const;        // predeclared basic and untyped kinds
+  const Type* errorType() const;               // the predeclared `error` (Named, underlying interface{Error() string})
+  const Type* anyType() const;                 // interface{}
+  const Type* sliceOf(const Type* elem);
+  const Type* arrayOf(const Type* elem, int64_t len);
+  const Type* pointerTo(const Type* elem);
+  const Type* mapOf(const Type* key, const Type* value);
+  const Type* chanOf(const Type* elem, ChanDir dir);
+  const Type* funcOf(std::vector<const Type*> params, std::vector<const Type*> results, bool variadic);
+  const Type* tupleOf(std::vector<const Type*> elems);
+  const Type* structOf(std::vector<StructField> fields);
+  const Type* interfaceOf(std::vector<Type::Method> methods, std::vector<Type::Term> terms = {}, bool comparable = false);
+  Type* newNamed(const std::string& name, Package* pkg, Symbol* typeName);  // underlying set later
+  Type* newTypeParam(const std::string& name, const Type* constraint);
+  Symbol* newSymbol(SymbolKind k, const std::string& name, Pos pos);
+  Package* newPackage(const std::string& path, const std::string& name);
+
+ private:
+  std::deque<Type> types_;
+  std::deque<Symbol> symbols_;
+  std::deque<Package> packages_;
+  std::map<std::string, const Type*> interned_;  // key: structural signature
+  std::vector<const Type*> basics_;
+  const Type* error_ = nullptr;
+  const Type* any_ = nullptr;
+  const Type* intern(Type&& t, const std::string& key);
+};
+
+// Type relations (types.cpp)
+bool identical(const Type* a, const Type* b);          // pointer equality after interning
+bool assignableTo(const Type* v, const Type* t);       // Go spec "Assignability" (v may be untyped)
+bool implements(const Type* t, const Type* iface, std::string* missing = nullptr);
+const Type* defaultType(const Type* untyped);          // untyped int -> int, rune -> int32, ...
+// Method lookup including promotion through embedded fields.
+struct MethodLookup { Symbol* method = nullptr; std::vector<int> path; std::vector<bool> derefs; bool indirect = false; bool onInterface = false; int ifaceIndex = -1; };
+MethodLookup lookupMethod(const Type* t, const std::string& name);
+
+}  // namespace heapscope
