@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Foo()
+}
+
+// Error:
+// undefined_pkg_member.go:6:6: undefined: fmt.Foo

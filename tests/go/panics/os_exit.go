@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	defer fmt.Println("not printed")
+	fmt.Println("exiting")
+	os.Exit(3)
+}
+
+// Output:
+// exiting
+// exit status 3
