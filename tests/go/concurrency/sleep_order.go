@@ -18,3 +18,9 @@ func main() {
 		<-done
 	}
 }
+
+
+// Output:
+// slept 10
+// slept 20
+// slept 30

@@ -23,3 +23,9 @@ func main() {
 	})
 	fmt.Println(n)
 }
+
+// Output:
+// 1 true
+// false
+// 1 true
+// 1

@@ -22,3 +22,11 @@ func main() {
 	time.AfterFunc(50*time.Millisecond, func() { fired <- true })
 	fmt.Println(<-fired)
 }
+
+
+// Output:
+// tick 1
+// tick 2
+// tick 3
+// true
+// true

@@ -24,3 +24,8 @@ func main() {
 		fmt.Println("timeout 2")
 	}
 }
+
+
+// Output:
+// timeout
+// result

@@ -18,3 +18,10 @@ func main() {
 	_, ok := <-pong
 	fmt.Println(ok)
 }
+
+
+// Output:
+// 2
+// 4
+// 6
+// false

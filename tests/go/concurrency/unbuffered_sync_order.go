@@ -18,3 +18,11 @@ func main() {
 	}
 	<-done
 }
+
+// Output:
+// recv 0
+// sent 0
+// sent 1
+// recv 1
+// recv 2
+// sent 2

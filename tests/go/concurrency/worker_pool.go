@@ -28,3 +28,6 @@ func main() {
 	sort.Ints(out)
 	fmt.Println(out)
 }
+
+// Output:
+// [1 4 9 16 25 36 49 64 81]
