@@ -48,6 +48,7 @@ struct Diagnostic {
 };
 
 class Vm;       // core/vm
+struct AuditMismatch;  // core/heap/heap.h
 struct Program; // core/compile
 
 class Session {
@@ -74,6 +75,11 @@ class Session {
   int currentLine() const;   // line of the running goroutine's top frame, 0 if none
 
   Vm* vm() { return vm_.get(); }  // for inspect/ and the GUI view-models
+
+  // [added] Heap::audit over every root the VM holds (registers by variable
+  // name, globals, constants, deferred calls, panics). Empty = all refcounts
+  // exact. The CLI's --audit reports mismatches as a failure (exit code 3).
+  std::vector<AuditMismatch> audit();
   const SessionOptions& options() const { return options_; }
 
  private:

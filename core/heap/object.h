@@ -95,8 +95,10 @@ struct Object {
   uint32_t shallowSize = 0; // bytes owned by this object (header + payload)
   ObjKind kind;
   uint8_t flags = 0;        // Heap-private bits (collector colour, queued-for-free, ...)
-  uint16_t pad = 0;
+  uint16_t pad = 0;         // Heap-private: allocator size class (0 = large block)
 };
+// The header is 64 bytes on 64-bit hosts (48 on wasm32); the allocator adds
+// nothing per object for blocks up to 512 bytes (see heap.cpp).
 
 struct StringObj : Object {
   int64_t len;

@@ -13,6 +13,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,7 @@ struct BasicLit : Expr {
 
 struct KeyValueExpr : Expr {
   Expr* key; Expr* value;
+  Pos colon;  // gc reports some errors here
   KeyValueExpr(Pos p, Expr* k, Expr* v) : Expr(NodeKind::KeyValueExpr, p), key(k), value(v) {}
 };
 
@@ -92,6 +94,7 @@ struct CompositeLit : Expr {
   Expr* typeExpr;  // may be nullptr for elided types inside another literal
   std::vector<Expr*> elts;  // KeyValueExpr or plain
   Pos rbrace;
+  Pos lbrace;  // gc's position of a composite literal
   // [checker] for struct literals: field index per element (same order as elts)
   std::vector<int> fieldIndex;
   // [checker] for array/slice literals: element index per element; `length` the resulting length
@@ -121,6 +124,7 @@ enum class SelectionKind : uint8_t {
 };
 struct SelectorExpr : Expr {
   Expr* x; Ident* sel;
+  Pos dot;  // gc's position of a selector expression
   // [checker]
   SelectionKind selKind = SelectionKind::None;
   std::vector<int> path;        // field indices through embedded fields; last = field (Field) or the embedded path to the receiver (Method)
@@ -143,11 +147,13 @@ struct IndexExpr : Expr {
 struct SliceExpr : Expr {
   Expr* x; Expr* low = nullptr; Expr* high = nullptr; Expr* max = nullptr;
   bool slice3 = false;
+  Pos lbrack;  // gc's position of a slice expression
   SliceExpr(Pos p, Expr* e) : Expr(NodeKind::SliceExpr, p), x(e) {}
 };
 
 struct TypeAssertExpr : Expr {
   Expr* x; Expr* typeExpr;  // typeExpr == nullptr for x.(type) in a type switch
+  Pos dot;  // gc's position of a type assertion
   TypeAssertExpr(Pos p, Expr* e, Expr* t) : Expr(NodeKind::TypeAssertExpr, p), x(e), typeExpr(t) {}
 };
 
@@ -238,7 +244,8 @@ struct DeclStmt : Stmt {
 };
 struct EmptyStmt : Stmt { EmptyStmt(Pos p) : Stmt(NodeKind::EmptyStmt, p) {} };
 struct LabeledStmt : Stmt {
-  Ident* label; Stmt* stmt;
+  Ident* label; Stmt* stmt;  // stmt is an EmptyStmt for a label right before '}'
+  Pos colon;
   LabeledStmt(Pos p, Ident* l, Stmt* s) : Stmt(NodeKind::LabeledStmt, p), label(l), stmt(s) {}
 };
 struct ExprStmt : Stmt {
@@ -247,10 +254,12 @@ struct ExprStmt : Stmt {
 };
 struct SendStmt : Stmt {
   Expr* chan; Expr* value;
+  Pos arrow;  // gc's position of a send statement
   SendStmt(Pos p, Expr* c, Expr* v) : Stmt(NodeKind::SendStmt, p), chan(c), value(v) {}
 };
 struct IncDecStmt : Stmt {
   Expr* x; Token::Kind tok;  // Inc or Dec
+  Pos tokPos;  // gc's position of x++ / x--
   IncDecStmt(Pos p, Expr* e, Token::Kind t) : Stmt(NodeKind::IncDecStmt, p), x(e), tok(t) {}
 };
 struct AssignStmt : Stmt {
@@ -327,6 +336,10 @@ struct ImportSpec : Spec {
 struct ValueSpec : Spec {  // const or var
   std::vector<Ident*> names; Expr* typeExpr = nullptr; std::vector<Expr*> values;
   int iota = 0;  // position within its const group
+  // const spec without type and values inside a group: the parser fills
+  // typeExpr/values with fresh deep copies of the previous spec's (Go's
+  // implicit repetition; copies keep the original positions) and sets this.
+  bool implicit = false;
   ValueSpec(Pos p) : Spec(NodeKind::ValueSpec, p) {}
 };
 struct TypeSpec : Spec {
@@ -347,16 +360,27 @@ struct FuncDecl : Decl {
   FuncDecl(Pos p, Ident* n, FuncType* t) : Decl(NodeKind::FuncDecl, p), name(n), type(t) {}
 };
 
+// Bump allocator for nodes: 64 KiB blocks, each node preceded by an 8-byte
+// size header so the destructor can walk the blocks and run every node's
+// (virtual) destructor. Keeps parsing linear and cheap (no malloc per node).
 class AstArena {
  public:
+  AstArena() = default;
+  AstArena(const AstArena&) = delete;
+  AstArena& operator=(const AstArena&) = delete;
+  ~AstArena();
   template <class T, class... A> T* make(A&&... a) {
-    T* n = new T(std::forward<A>(a)...);
-    nodes_.emplace_back(n);
+    static_assert(alignof(T) <= 8, "AstArena aligns nodes to 8 bytes");
+    T* n = new (allocate(sizeof(T))) T(std::forward<A>(a)...);
+    count_++;
     return n;
   }
-  size_t size() const { return nodes_.size(); }
+  size_t size() const { return count_; }
  private:
-  std::vector<std::unique_ptr<Node>> nodes_;
+  void* allocate(size_t bytes);  // in ast.cpp
+  struct Block { char* data; size_t used, cap; };
+  std::vector<Block> blocks_;
+  size_t count_ = 0;
 };
 
 struct File : Node {

@@ -86,9 +86,16 @@ struct Type {
   std::vector<Symbol*> declaredMethods;  // methods declared with this receiver base type
   std::vector<const Type*> typeArgs;     // for an instantiated generic type
   Symbol* typeName = nullptr;            // the declaring TypeName symbol
+  // [added] generics: a generic Named lists its TypeParam types here; an
+  // instantiation points at its generic origin (declaredMethods are the
+  // origin's: substitute origin->typeParams -> typeArgs in their signatures).
+  std::vector<const Type*> typeParams;
+  const Type* origin = nullptr;
+  int typeParamIndex = -1;               // TypeParam: position in its declaration's list
 
   // ---- queries (defined in types.cpp)
-  const Type* underlying() const;  // self for non-Named
+  const Type* underlying() const;  // self for non-Named (and for TypeParam)
+  const Type* constraint() const { return kind == TypeKind::TypeParam ? underlyingType : nullptr; }
   bool isNamed() const { return kind == TypeKind::Named; }
   bool isUntyped() const { return kind >= TypeKind::UntypedBool && kind <= TypeKind::UntypedNil; }
   bool isInteger() const;   // of the underlying type, typed or untyped
@@ -188,6 +195,20 @@ class TypeTable {
   Type* newTypeParam(const std::string& name, const Type* constraint);
   Symbol* newSymbol(SymbolKind k, const std::string& name, Pos pos);
   Package* newPackage(const std::string& path, const std::string& name);
+  // [added]
+  const Type* comparableType() const;          // the predeclared `comparable` constraint (Named)
+  // Interned instantiation of a generic Named type. Its underlying type is
+  // origin's underlying with typeParams substituted (computed now if the
+  // origin is resolved, else by completeInstances()).
+  const Type* instantiate(const Type* generic, const std::vector<const Type*>& args);
+  void completeInstances();
+  // Replaces params[i] by args[i] everywhere in t (instantiating named generic
+  // types on the way). Identity when nothing changes.
+  const Type* subst(const Type* t, const std::vector<const Type*>& params, const std::vector<const Type*>& args);
+  // Recomputes Type::fieldKinds of every struct (after all named types are resolved).
+  void refreshFieldKinds();
+  // Keeps a constant alive as long as the table (Expr::constant, Symbol::constant point here).
+  const ConstValue* keepConst(const ConstValue& v);
 
  private:
   std::deque<Type> types_;
@@ -197,7 +218,12 @@ class TypeTable {
   std::vector<const Type*> basics_;
   const Type* error_ = nullptr;
   const Type* any_ = nullptr;
+  const Type* comparable_ = nullptr;
+  std::vector<std::shared_ptr<const ConstValue>> consts_;
+  std::map<std::string, const Type*> instances_;
+  std::vector<Type*> pendingInstances_;
   const Type* intern(Type&& t, const std::string& key);
+  const Type* substRec(const Type* t, const std::vector<const Type*>& params, const std::vector<const Type*>& args, int depth);
 };
 
 // Type relations (types.cpp)
@@ -208,5 +234,27 @@ const Type* defaultType(const Type* untyped);          // untyped int -> int, ru
 // Method lookup including promotion through embedded fields.
 struct MethodLookup { Symbol* method = nullptr; std::vector<int> path; std::vector<bool> derefs; bool indirect = false; bool onInterface = false; int ifaceIndex = -1; };
 MethodLookup lookupMethod(const Type* t, const std::string& name);
+
+// [added] Field or method lookup with promotion through embedded fields
+// (Go spec "Selectors"): the shallowest depth wins; two at the same depth
+// are ambiguous. `path` lists field indices from t (after auto-deref) to the
+// field itself (Field) or to the receiver's embedded value (Method);
+// derefs[i] says a pointer is dereferenced before step i.
+struct FieldOrMethod {
+  enum class Kind : uint8_t { NotFound, Field, Method, Ambiguous } kind = Kind::NotFound;
+  std::vector<int> path;
+  std::vector<bool> derefs;
+  const Type* fieldType = nullptr;   // Field
+  Symbol* method = nullptr;          // Method declared on a named type
+  const Type* recvNamed = nullptr;   // Method: the named type (possibly an instance) declaring it
+  bool onInterface = false;          // Method found in an interface's method set
+  int ifaceIndex = -1;
+  const Type* ifaceType = nullptr;   // the interface (underlying) holding the method
+  bool indirect = false;             // a pointer was dereferenced somewhere along the path (or t is a pointer)
+  bool recvIsPtr = false;            // value after path is a pointer (for method receivers)
+};
+FieldOrMethod lookupFieldOrMethod(const Type* t, const std::string& name);
+// For messages: "missing method M", "method M has pointer receiver", "wrong type for method M".
+bool missingMethod(const Type* t, const Type* iface, std::string* reason);
 
 }  // namespace heapscope

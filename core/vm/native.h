@@ -12,14 +12,40 @@
 // as 0, so the native increfs it).
 #pragma once
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "heap/object.h"
 
 namespace heapscope {
 
-class Vm;
+class Heap;
+class TypeTable;
 struct Goroutine;
+struct Type;
+
+// What natives may ask of the VM. core/vm's Vm implements it; stdlib codes
+// against this interface only, so the two rooms can evolve separately.
+class VmServices {
+ public:
+  virtual ~VmServices() = default;
+  virtual Heap& heap() = 0;
+  virtual TypeTable& types() = 0;
+  virtual void write(int fd, std::string_view bytes) = 0;  // through the Host
+  // Start a panic in the calling goroutine (the native then returns Panic).
+  // runtimeError: wraps as Go's runtime.Error ("panic: runtime error: ...").
+  virtual void panicMessage(const std::string& msg, bool runtimeError) = 0;
+  virtual void panicValue(Slot value, const Type* type) = 0;  // panic(v) semantics; value is borrowed
+  virtual void exitProgram(int code) = 0;                     // os.Exit (native returns Exit)
+  // Synchronously calls method `name` of a value of dynamic type `recvType`
+  // (e.g. String/Error while formatting). Returns false if the method is
+  // missing, panicked or blocked. Results are owned (+1) by the caller.
+  virtual bool callMethod(Slot recv, const Type* recvType, const std::string& name,
+                          const Slot* args, int nargs, Slot* results, int nresults) = 0;
+  virtual const std::vector<std::string>& programArgs() = 0;  // os.Args (Args[0] = program name)
+  virtual uint64_t steps() const = 0;
+};
 
 enum class NativeStatus : uint8_t {
   Done,   // results written
@@ -31,7 +57,7 @@ enum class NativeStatus : uint8_t {
 };
 
 struct NativeCall {
-  Vm& vm;
+  VmServices& vm;
   Goroutine& g;
   Slot* args;
   int nargs;

@@ -1,0 +1,190 @@
+// Snapshot: a frozen, compact copy of the heap graph taken between two VM
+// instructions. Every analysis in core/inspect (retainer paths, dominators,
+// summaries, diffs, leak reports, exports) works on this structure only, so
+// they are testable on synthetic graphs built with SnapshotBuilder and never
+// race with the running program.
+//
+// Layout (struct-of-arrays, so 1 000 000 objects cost ~60 bytes each plus
+// edges):
+//  - nodes are numbered 0..nodeCount()-1 in ascending stable object id
+//    (so two snapshots of one run can be merged by id in linear time);
+//  - outgoing edges are CSR: node i's edges are [edgeStart[i], edgeStart[i+1]);
+//    edge targets are node indices; labels index `strings`;
+//  - strings[0] is "" (no label / unknown);
+//  - previews live in one char pool (previewStart has nodeCount()+1 entries);
+//  - roots point at nodes; a root with goroutine >= 0 belongs to that
+//    goroutine (frame >= 0: a slot of that frame). For every goroutine /
+//    frame index a root mentions, goroutines[] has an entry (synthesised
+//    with empty names when the VM did not describe it).
+// Invariants are established by SnapshotBuilder::finish(); a Snapshot is
+// immutable afterwards.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "heap/object.h"
+#include "inspect/runtime_view.h"
+
+namespace heapscope {
+
+class Heap;
+class RootSource;
+
+using NodeIndex = uint32_t;
+inline constexpr NodeIndex kNoNode = 0xFFFFFFFFu;
+
+const char* rootKindName(RootKind k);  // "global", "frame", "vm", "chan-waiter", ...
+// Lower-case kind word used in exports ("string", "slice", "goroutine").
+// (Independent of the heap library, so pure analyses link without it.)
+const char* kindWord(ObjKind k);
+
+// ---- the snapshot
+struct SnapshotSite {
+  uint32_t function = 0;  // string index ("main.leaky"); 0 = unknown/runtime
+  int line = 0;
+};
+
+struct SnapshotRoot {
+  NodeIndex node = kNoNode;
+  uint32_t label = 0;  // string index
+  RootKind kind = RootKind::Other;
+  int32_t goroutine = -1;
+  int32_t frame = -1;
+};
+
+struct SnapshotLocal {
+  uint32_t name = 0, typeName = 0, value = 0;  // string indices
+  NodeIndex node = kNoNode;                    // referenced object, if any
+};
+
+struct SnapshotFrame {
+  uint32_t function = 0;  // string index
+  int line = 0;
+  std::vector<SnapshotLocal> locals;
+};
+
+struct SnapshotGoroutine {
+  uint64_t goid = 0;
+  uint32_t state = 0, startFunction = 0;  // string indices
+  int createdLine = 0;
+  NodeIndex node = kNoNode;  // its GoroutineObj, if any
+  std::vector<SnapshotFrame> frames;  // [0] = innermost
+};
+
+class Snapshot {
+ public:
+  // ---- objects (index = NodeIndex, ascending id)
+  std::vector<uint64_t> id;
+  std::vector<ObjKind> kind;
+  std::vector<uint32_t> typeName;   // string index
+  std::vector<uint32_t> shallow;    // bytes
+  std::vector<uint32_t> refcount;
+  std::vector<uint32_t> site;       // index into sites (0 = unknown)
+  std::vector<uint64_t> allocStep;
+  std::vector<uint32_t> previewStart;  // nodeCount()+1 offsets into previewChars
+  std::string previewChars;
+
+  // ---- edges (CSR)
+  std::vector<uint32_t> edgeStart;  // nodeCount()+1
+  std::vector<NodeIndex> edgeTo;
+  std::vector<uint32_t> edgeLabel;  // string index
+
+  std::vector<SnapshotRoot> roots;
+  std::vector<SnapshotSite> sites;  // sites[0] = unknown
+  std::vector<SnapshotGoroutine> goroutines;
+  std::vector<std::string> strings;  // strings[0] = ""
+  uint64_t step = 0;                 // VM step count when taken
+
+  size_t nodeCount() const { return id.size(); }
+  size_t edgeCount() const { return edgeTo.size(); }
+  const std::string& str(uint32_t s) const { return strings[s]; }
+  std::string_view preview(NodeIndex n) const {
+    return std::string_view(previewChars).substr(previewStart[n], previewStart[n + 1] - previewStart[n]);
+  }
+  const std::string& typeOf(NodeIndex n) const { return strings[typeName[n]]; }
+  // "main.leaky:12", or "(runtime)" for site 0.
+  std::string siteName(uint32_t siteIndex) const;
+  // kNoNode if absent. O(log n).
+  NodeIndex findId(uint64_t objectId) const;
+  // Incoming edges as CSR (built on demand; edge indices into edgeTo/edgeLabel).
+  struct Reverse {
+    std::vector<uint32_t> start;     // nodeCount()+1
+    std::vector<NodeIndex> from;     // source node per incoming edge
+    std::vector<uint32_t> edge;      // index of the forward edge
+  };
+  Reverse reverse() const;
+  uint64_t totalShallow() const;
+};
+
+// Builds a Snapshot from loose parts: used by the heap capture and by tests.
+// Nodes and edges may be added in any order; finish() sorts nodes by id and
+// lays edges out as CSR.
+class SnapshotBuilder {
+ public:
+  SnapshotBuilder();
+  uint32_t intern(std::string_view s);
+  uint32_t addSite(std::string_view function, int line);  // returns site index
+  // Returns the builder-local index to use in addEdge/addRoot.
+  uint32_t addNode(uint64_t id, ObjKind kind, std::string_view typeName, uint32_t shallow,
+                   uint32_t refcount = 1, uint32_t site = 0, uint64_t allocStep = 0,
+                   std::string_view preview = {});
+  // Same with an already interned type name (string index): the capture's
+  // fast path, one hash lookup per Go type instead of per object.
+  uint32_t addNodeInterned(uint64_t id, ObjKind kind, uint32_t typeName, uint32_t shallow,
+                           uint32_t refcount, uint32_t site, uint64_t allocStep, std::string_view preview);
+  void addEdge(uint32_t from, uint32_t to, std::string_view label);
+  void addRoot(uint32_t node, std::string_view label, RootKind kind = RootKind::Global,
+               int goroutine = -1, int frame = -1);
+  // Goroutine descriptions; local/goroutine object refs are builder-local
+  // node indices (kNoNode if none).
+  void addGoroutine(SnapshotGoroutine g) { snap_.goroutines.push_back(std::move(g)); }
+  void setStep(uint64_t step) { snap_.step = step; }
+  // Reserve space (capture knows the sizes up front).
+  void reserve(size_t nodes, size_t edges);
+  // Sorts nodes by id (skipped when already ascending) and builds the CSR
+  // edge arrays (stable: a node's edges keep their insertion order).
+  Snapshot finish();
+
+ private:
+  struct StrHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  Snapshot snap_;
+  std::unordered_map<std::string, uint32_t, StrHash, std::equal_to<>> stringIndex_;
+  std::vector<uint32_t> edgeFrom_;
+};
+
+// ---- capture from the live heap (snapshot_capture.cpp)
+struct CaptureOptions {
+  bool labels = true;         // edge labels (forEachRef wantLabels)
+  size_t previewChars = 48;   // string contents truncated to this many bytes
+  uint64_t step = 0;          // VM step count to record
+};
+// Takes a snapshot between two instructions. `runtime` (optional) supplies
+// root kinds, goroutines and frames; without it roots are classified from
+// their labels and goroutines are unknown.
+Snapshot takeSnapshot(Heap& heap, RootSource& roots, RuntimeView* runtime = nullptr,
+                      const CaptureOptions& options = {});
+
+// Short value preview of one object ("\"hello\"", "len=3 cap=8", "len=4").
+std::string objectPreview(Object* obj, size_t maxChars);
+// Go type name of an object ("[]byte", "main.T"), or its kind name.
+std::string objectTypeName(Object* obj);
+
+// ---- bounded cheap path for the GUI (neighborhood.cpp)
+// The k objects nearest `center` (BFS over outgoing and incoming edges,
+// nearest first), as a small Snapshot holding those objects, the edges among
+// them and the roots that point at them. Incoming edges cost one heap walk
+// per BFS level, bounded by maxLevels. Never takes a full snapshot.
+Snapshot neighborhood(Heap& heap, RootSource& roots, Object* center, size_t k,
+                      int maxLevels = 4, RuntimeView* runtime = nullptr);
+// The same on an existing snapshot (no heap walk).
+Snapshot neighborhood(const Snapshot& snap, NodeIndex center, size_t k);
+
+}  // namespace heapscope

@@ -1,0 +1,881 @@
+// Packages, imports, package-level declarations (collected first, resolved
+// lazily in dependency order), methods, and package initialization order.
+#include <algorithm>
+
+#include "types/checker_impl.h"
+#include "syntax/parser.h"
+
+namespace heapscope {
+
+const ConstValue* keep(TypeTable& tt, const ConstValue& v) { return tt.keepConst(v); }
+
+// Real std packages we do not provide: importing them is "not supported yet"
+// rather than "not in std".
+static bool isKnownStd(const std::string& p) {
+  static const char* known[] = {
+      "archive/tar", "archive/zip", "bufio", "bytes", "cmp", "compress/gzip", "container/heap", "container/list",
+      "container/ring", "context", "crypto", "crypto/md5", "crypto/rand", "crypto/sha1", "crypto/sha256",
+      "database/sql", "encoding", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex",
+      "encoding/json", "encoding/xml", "errors", "flag", "fmt", "go/ast", "go/parser", "go/token", "hash",
+      "hash/crc32", "hash/fnv", "html", "html/template", "image", "io", "io/fs", "io/ioutil", "iter", "log",
+      "log/slog", "maps", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "math/rand/v2", "mime",
+      "net", "net/http", "net/url", "os", "os/exec", "os/signal", "path", "path/filepath", "reflect", "regexp",
+      "runtime", "runtime/debug", "slices", "sort", "strconv", "strings", "sync", "sync/atomic", "syscall",
+      "testing", "text/tabwriter", "text/template", "time", "unicode", "unicode/utf16", "unicode/utf8",
+      "unsafe", "embed", "plugin"};
+  for (const char* k : known) if (p == k) return true;
+  return false;
+}
+
+Checker::Checker(TypeTable& t, const ImportResolver& resolver, const ParseFn& parse, CheckResult& result)
+    : tt(t), resolver_(resolver), parse_(parse), result_(result) {
+  auto addType = [&](const char* name, const Type* type) {
+    Symbol* s = tt.newSymbol(SymbolKind::TypeName, name, Pos{});
+    s->type = type;
+    universe.names[name] = s;
+  };
+  struct { const char* n; TypeKind k; } basics[] = {
+      {"bool", TypeKind::Bool}, {"int", TypeKind::Int}, {"int8", TypeKind::Int8}, {"int16", TypeKind::Int16},
+      {"int32", TypeKind::Int32}, {"int64", TypeKind::Int64}, {"uint", TypeKind::Uint}, {"uint8", TypeKind::Uint8},
+      {"uint16", TypeKind::Uint16}, {"uint32", TypeKind::Uint32}, {"uint64", TypeKind::Uint64},
+      {"uintptr", TypeKind::Uintptr}, {"float32", TypeKind::Float32}, {"float64", TypeKind::Float64},
+      {"complex64", TypeKind::Complex64}, {"complex128", TypeKind::Complex128}, {"string", TypeKind::String},
+      {"byte", TypeKind::Uint8}, {"rune", TypeKind::Int32}};
+  for (auto& b : basics) addType(b.n, tt.basic(b.k));
+  addType("error", tt.errorType());
+  addType("any", tt.anyType());
+  addType("comparable", tt.comparableType());
+  const_cast<Type*>(tt.errorType())->typeName = universe.names["error"];
+  const_cast<Type*>(tt.comparableType())->typeName = universe.names["comparable"];
+  for (bool b : {true, false}) {
+    Symbol* s = tt.newSymbol(SymbolKind::Const, b ? "true" : "false", Pos{});
+    s->type = tt.basic(TypeKind::UntypedBool);
+    s->constant = keep(tt, ConstValue::makeBool(b));
+    universe.names[s->name] = s;
+  }
+  Symbol* iota = tt.newSymbol(SymbolKind::Const, "iota", Pos{});
+  iota->type = tt.basic(TypeKind::UntypedInt);
+  iota->constant = keep(tt, ConstValue::makeInt(0));
+  universe.names["iota"] = iota;
+  Symbol* nil = tt.newSymbol(SymbolKind::Nil, "nil", Pos{});
+  nil->type = tt.basic(TypeKind::UntypedNil);
+  universe.names["nil"] = nil;
+  struct { const char* n; BuiltinId id; } builtins[] = {
+      {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap}, {"clear", BuiltinId::Clear}, {"close", BuiltinId::Close},
+      {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy}, {"delete", BuiltinId::Delete},
+      {"imag", BuiltinId::Imag}, {"len", BuiltinId::Len}, {"make", BuiltinId::Make}, {"max", BuiltinId::Max},
+      {"min", BuiltinId::Min}, {"new", BuiltinId::New}, {"panic", BuiltinId::Panic}, {"print", BuiltinId::Print},
+      {"println", BuiltinId::Println}, {"real", BuiltinId::Real}, {"recover", BuiltinId::Recover}};
+  for (auto& b : builtins) {
+    Symbol* s = tt.newSymbol(SymbolKind::Builtin, b.n, Pos{});
+    s->builtin = b.id;
+    universe.names[b.n] = s;
+  }
+}
+
+void Checker::error(Pos p, const std::string& msg) {
+  CheckDiag d;
+  d.file = curFile ? curFile->fileName : "prog.go";
+  d.line = p.line;
+  d.col = p.col;
+  d.message = msg;
+  result_.diagnostics.push_back(std::move(d));
+}
+
+bool Checker::tooDeep(Pos p) {
+  if (depth_ <= kMaxCheckDepth) return false;
+  if (!depthReported_) {
+    depthReported_ = true;
+    error(p, "not supported yet: expression or statement nesting too deep");
+  }
+  return true;
+}
+
+Scope* Checker::pushScope() {
+  scopes_.emplace_back();
+  Scope* s = &scopes_.back();
+  s->parent = scope;
+  scope = s;
+  return s;
+}
+
+void Checker::popScope(bool reportUnusedVars) {
+  if (reportUnusedVars) reportUnused(scope);
+  scope = scope->parent;
+}
+
+void Checker::reportUnused(Scope* sc) {
+  std::vector<Symbol*> unused;
+  for (auto& [name, s] : sc->names) {
+    if (s->kind == SymbolKind::Var && !s->used && !s->isGlobal && !s->isParam && !s->isResult && !s->isField &&
+        name != "_")
+      unused.push_back(s);
+  }
+  std::sort(unused.begin(), unused.end(), [](Symbol* a, Symbol* b) {
+    return a->pos.line != b->pos.line ? a->pos.line < b->pos.line : a->pos.col < b->pos.col;
+  });
+  for (Symbol* s : unused) error(s->pos, "declared and not used: " + s->name);
+}
+
+void Checker::declare(Scope* sc, Symbol* s, Pos p) {
+  if (s->name == "_") return;
+  if (Symbol* old = sc->lookupLocal(s->name)) {
+    std::string msg = s->name + " redeclared in this block";
+    if (old->pos.line > 0)
+      msg += "\n\t" + (curFile ? curFile->fileName : std::string("prog.go")) + ":" + std::to_string(old->pos.line) +
+             ":" + std::to_string(old->pos.col) + ": other declaration of " + s->name;
+    error(p, msg);
+    return;
+  }
+  sc->names[s->name] = s;
+}
+
+void Checker::declareLocal(Symbol* s, Pos p) {
+  s->ownerFunc = fn ? fn->decl : nullptr;
+  s->pkg = pkg;
+  declare(scope, s, p);
+}
+
+// ------------------------------------------------------------------ driver
+void Checker::run(File* mainFile) {
+  universe.parent = nullptr;
+  Package* mainPkg = checkPackage("main", mainFile);
+  result_.mainPackage = mainPkg;
+  if (mainPkg && mainPkg->name == "main") {
+    Symbol* m = mainPkg->scope.lookupLocal("main");
+    if (!m || m->kind != SymbolKind::Func) {
+      curFile = mainFile;
+      error(Pos{0, 0}, "function main is undeclared in the main package");
+    }
+  }
+}
+
+Package* Checker::importPackage(const std::string& path, ImportSpec* spec) {
+  auto it = pkgs.find(path);
+  if (it != pkgs.end()) return it->second;
+  Pos at = spec->path ? spec->path->pos : spec->pos;
+  if (importing.count(path)) {
+    error(at, "import cycle not allowed");
+    return nullptr;
+  }
+  const std::string* src = resolver_ ? resolver_(path) : nullptr;
+  if (!src) {
+    if (isKnownStd(path)) error(at, "not supported yet: import \"" + path + "\"");
+    else error(at, "package " + path + " is not in std");
+    return nullptr;
+  }
+  std::vector<CheckDiag> perrs;
+  std::string fname = path + ".go";
+  std::unique_ptr<File> file = parse_ ? parse_(*src, fname, perrs) : nullptr;
+  for (auto& e : perrs) result_.diagnostics.push_back(e);
+  if (!file) return nullptr;
+  File* f = file.get();
+  result_.importedFiles.push_back(std::move(file));
+  // save state, check the package, restore
+  Package* savedPkg = pkg;
+  File* savedFile = curFile;
+  Scope* savedScope = scope;
+  FuncCtx* savedFn = fn;
+  auto savedObjects = std::move(pkgObjects);
+  auto savedMethods = std::move(methodDecls);
+  pkgObjects.clear();
+  methodDecls.clear();
+  importing.insert(path);
+  Package* p = checkPackage(path, f);
+  importing.erase(path);
+  pkg = savedPkg;
+  curFile = savedFile;
+  scope = savedScope;
+  fn = savedFn;
+  pkgObjects = std::move(savedObjects);
+  methodDecls = std::move(savedMethods);
+  return p;
+}
+
+Package* Checker::checkPackage(const std::string& path, File* file) {
+  std::string name = file->packageName ? file->packageName->name : "main";
+  Package* p = tt.newPackage(path, name);
+  p->files.push_back(file);
+  p->scope.parent = &universe;
+  pkgs[path] = p;
+  pkg = p;
+  curFile = file;
+  fn = nullptr;
+
+  // file scope: imports
+  scopes_.emplace_back();
+  Scope* fileScope = &scopes_.back();
+  fileScope->parent = &p->scope;
+  fileScopes[file] = fileScope;
+  for (ImportSpec* is : file->imports) {
+    std::string ipath;
+    if (is->path) {
+      ConstValue v;
+      std::string err;
+      if (ConstValue::fromLiteral(Token::Kind::String, is->path->text, &v, &err)) ipath = v.strVal;
+    }
+    if (ipath.empty()) { error(is->pos, "invalid import path"); continue; }
+    Package* ip = importPackage(ipath, is);
+    curFile = file;
+    pkg = p;
+    if (!ip) { is->used = true; continue; }
+    std::string local = is->name ? is->name->name : ip->name;
+    if (local == "_") { is->used = true; continue; }
+    if (local == ".") {
+      for (auto& [n, s] : ip->scope.names) {
+        if (!n.empty() && n[0] >= 'A' && n[0] <= 'Z') fileScope->names[n] = s;
+      }
+      // dot imports are counted as used when any of their names is used; approximated as used
+      is->used = true;
+      continue;
+    }
+    Symbol* ps = tt.newSymbol(SymbolKind::Package, local, is->name ? is->name->pos : is->path->pos);
+    ps->importedPkg = ip;
+    ps->pkg = p;
+    ps->decl = is;
+    declare(fileScope, ps, is->path->pos);
+    fileImports[file].push_back({is, ps});
+  }
+  bool seenOther = false;
+  (void)seenOther;
+
+  collectObjects(file);
+  // package-level names may not clash with the file's imports
+  for (auto& [is, ps] : fileImports[file]) {
+    if (Symbol* s = p->scope.lookupLocal(ps->name)) {
+      error(s->pos, s->name + " redeclared in this block");
+    }
+  }
+
+  scope = fileScope;
+  // resolve in phases: types, function signatures (methods attach to types), then values
+  for (Symbol* s : pkgObjects) if (s->kind == SymbolKind::TypeName) resolveObj(s);
+  // interfaces that embedded a not-yet-declared interface: rebuild them now
+  for (int round = 0; round < 3 && !ifaceFixups.empty(); round++) {
+    for (auto& fx : ifaceFixups) {
+      Scope* saved = scope;
+      scope = fx.scope;
+      incompleteIfaces.erase(fx.it);
+      const Type* t = interfaceType(fx.it, nullptr);
+      fx.named->underlyingType = t;
+      scope = saved;
+    }
+  }
+  ifaceFixups.clear();
+  for (FuncDecl* fd : methodDecls) declareMethod(fd);
+  for (Symbol* s : pkgObjects) if (s->kind == SymbolKind::Func) resolveObj(s);
+  tt.completeInstances();
+  for (Symbol* s : pkgObjects) resolveObj(s);
+  validTypes();
+  tt.completeInstances();
+  tt.refreshFieldKinds();
+
+  // bodies
+  for (Symbol* s : pkgObjects) {
+    if (s->kind == SymbolKind::Func && s->decl && !s->recvBase) {
+      DeclInfo& d = decls[s];
+      curDecl = &d;
+      checkFuncBody(s, s->decl->as<FuncDecl>());
+      curDecl = nullptr;
+    }
+  }
+  for (FuncDecl* fd : methodDecls) {
+    if (fd->symbol) {
+      DeclInfo& d = decls[fd->symbol];
+      curDecl = &d;
+      checkFuncBody(fd->symbol, fd);
+      curDecl = nullptr;
+    }
+  }
+  tt.completeInstances();
+  tt.refreshFieldKinds();
+  checkUnusedImports(file);
+  computeInitOrder(p);
+  result_.packages.push_back(p);
+  scope = nullptr;
+  return p;
+}
+
+void Checker::checkUnusedImports(File* f) {
+  for (auto& [is, ps] : fileImports[f]) {
+    if (ps->used || is->used) { is->used = true; continue; }
+    std::string path = ps->importedPkg ? ps->importedPkg->path : "";
+    std::string msg = "\"" + path + "\" imported";
+    if (is->name && is->name->name != ps->importedPkg->name) msg += " as " + is->name->name;
+    msg += " and not used";
+    error(is->path->pos, msg);
+  }
+}
+
+void Checker::collectObjects(File* f) {
+  for (Decl* d : f->decls) {
+    if (d->kind == NodeKind::GenDecl) {
+      GenDecl* gd = d->as<GenDecl>();
+      if (gd->tok == Token::Kind::Const) {
+        Expr* lastType = nullptr;
+        std::vector<Expr*>* lastValues = nullptr;
+        int iota = 0;
+        for (Spec* sp : gd->specs) {
+          ValueSpec* vs = sp->as<ValueSpec>();
+          if (!vs->values.empty() || vs->typeExpr) {
+            lastType = vs->typeExpr;
+            lastValues = &vs->values;
+          }
+          if (vs->values.empty() && !vs->typeExpr && !lastValues) {
+            error(vs->pos, "missing init expr for const declaration");
+          }
+          for (size_t i = 0; i < vs->names.size(); i++) {
+            Ident* id = vs->names[i];
+            Symbol* s = tt.newSymbol(SymbolKind::Const, id->name, id->pos);
+            s->pkg = pkg;
+            s->decl = vs;
+            s->isGlobal = true;
+            id->symbol = s;
+            DeclInfo di;
+            di.file = f;
+            di.vspec = vs;
+            di.index = static_cast<int>(i);
+            di.constType = lastType;
+            di.constValues = lastValues;
+            di.iota = iota;
+            decls[s] = di;
+            declare(&pkg->scope, s, id->pos);
+            pkgObjects.push_back(s);
+          }
+          iota++;
+        }
+      } else if (gd->tok == Token::Kind::Var) {
+        for (Spec* sp : gd->specs) {
+          ValueSpec* vs = sp->as<ValueSpec>();
+          for (size_t i = 0; i < vs->names.size(); i++) {
+            Ident* id = vs->names[i];
+            Symbol* s = tt.newSymbol(SymbolKind::Var, id->name, id->pos);
+            s->pkg = pkg;
+            s->decl = vs;
+            s->isGlobal = true;
+            s->used = true;
+            id->symbol = s;
+            DeclInfo di;
+            di.file = f;
+            di.vspec = vs;
+            di.index = static_cast<int>(i);
+            decls[s] = di;
+            declare(&pkg->scope, s, id->pos);
+            pkgObjects.push_back(s);
+          }
+        }
+      } else if (gd->tok == Token::Kind::Type) {
+        for (Spec* sp : gd->specs) {
+          TypeSpec* ts = sp->as<TypeSpec>();
+          Symbol* s = tt.newSymbol(SymbolKind::TypeName, ts->name->name, ts->name->pos);
+          s->pkg = pkg;
+          s->decl = ts;
+          s->isGlobal = true;
+          ts->name->symbol = s;
+          if (!ts->isAlias) s->type = tt.newNamed(ts->name->name, pkg, s);
+          DeclInfo di;
+          di.file = f;
+          di.tspec = ts;
+          decls[s] = di;
+          declare(&pkg->scope, s, ts->name->pos);
+          pkgObjects.push_back(s);
+        }
+      }
+    } else if (d->kind == NodeKind::FuncDecl) {
+      FuncDecl* fd = d->as<FuncDecl>();
+      if (fd->recv) { methodDecls.push_back(fd); continue; }
+      Symbol* s = tt.newSymbol(SymbolKind::Func, fd->name->name, fd->name->pos);
+      s->pkg = pkg;
+      s->decl = fd;
+      s->isGlobal = true;
+      s->isNative = fd->body == nullptr;
+      fd->symbol = s;
+      fd->name->symbol = s;
+      DeclInfo di;
+      di.file = f;
+      di.fdecl = fd;
+      decls[s] = di;
+      if (fd->name->name == "init") {
+        if (!fd->type->params->list.empty() || (fd->type->results && !fd->type->results->list.empty()))
+          error(fd->name->pos, "func init must have no arguments and no return values");
+        if (fd->type->typeParams) error(fd->name->pos, "func init must have no type parameters");
+      } else if (fd->name->name == "main" && pkg->name == "main") {
+        if (!fd->type->params->list.empty() || (fd->type->results && !fd->type->results->list.empty()))
+          error(fd->name->pos, "func main must have no arguments and no return values");
+        declare(&pkg->scope, s, fd->name->pos);
+      } else {
+        declare(&pkg->scope, s, fd->name->pos);
+      }
+      pkgObjects.push_back(s);
+    }
+  }
+}
+
+void Checker::resolveObj(Symbol* s) {
+  auto it = decls.find(s);
+  if (it == decls.end()) return;
+  DeclInfo& d = it->second;
+  if (d.color == DeclInfo::Black) return;
+  if (d.color == DeclInfo::Grey) {
+    if (s->kind == SymbolKind::Const) {
+      error(s->pos, "initialization cycle or invalid constant definition: " + s->name);
+      s->type = tt.basic(TypeKind::Invalid);
+    } else if (s->kind == SymbolKind::Var) {
+      if (!s->type) {
+        error(s->pos, "initialization cycle: " + s->name + " refers to itself");
+        s->type = tt.basic(TypeKind::Invalid);
+      }
+    } else if (s->kind == SymbolKind::TypeName && !s->type) {
+      error(s->pos, "invalid recursive type: " + s->name + " refers to itself");
+      s->type = tt.basic(TypeKind::Invalid);
+    }
+    return;
+  }
+  d.color = DeclInfo::Grey;
+  // resolve in the declaring package/file context, with no function context
+  File* savedFile = curFile;
+  Scope* savedScope = scope;
+  FuncCtx* savedFn = fn;
+  DeclInfo* savedDecl = curDecl;
+  int savedIota = iotaValue;
+  auto savedBranches = std::move(branches);
+  branches.clear();
+  curFile = d.file;
+  scope = fileScopes.count(d.file) ? fileScopes[d.file] : &pkg->scope;
+  fn = nullptr;
+  curDecl = &d;
+  iotaValue = -1;
+  switch (s->kind) {
+    case SymbolKind::Const: resolveConst(s, d); break;
+    case SymbolKind::Var: resolveVar(s, d); break;
+    case SymbolKind::TypeName: resolveTypeDecl(s, d.tspec); break;
+    case SymbolKind::Func: resolveFunc(s, d.fdecl); break;
+    default: break;
+  }
+  curFile = savedFile;
+  scope = savedScope;
+  fn = savedFn;
+  curDecl = savedDecl;
+  iotaValue = savedIota;
+  branches = std::move(savedBranches);
+  d.color = DeclInfo::Black;
+}
+
+void Checker::resolveTypeDecl(Symbol* s, TypeSpec* ts) {
+  if (ts->isAlias) {
+    if (ts->typeParams) error(ts->pos, "generic type alias not supported yet");
+    s->type = typeExpr(ts->typeExpr);
+    return;
+  }
+  Type* named = const_cast<Type*>(s->type);
+  Scope* saved = scope;
+  if (ts->typeParams) {
+    pushScope();
+    s->typeParams = declareTypeParams(ts->typeParams);
+    for (Symbol* tp : s->typeParams) named->typeParams.push_back(tp->type);
+  }
+  const Type* u = typeExpr(ts->typeExpr);
+  if (u && u->kind == TypeKind::Named && !u->underlyingType) {
+    // T's underlying is another declared type still being resolved: a cycle
+    error(s->pos, "invalid recursive type " + s->name);
+    u = tt.basic(TypeKind::Invalid);
+  }
+  if (u && isTypeParam(u)) {
+    error(ts->typeExpr->pos, "cannot use a type parameter as RHS in type declaration");
+    u = tt.basic(TypeKind::Invalid);
+  }
+  named->underlyingType = u ? u->underlying() : tt.basic(TypeKind::Invalid);
+  {
+    Expr* te = unparen(ts->typeExpr);
+    if (te->kind == NodeKind::InterfaceType && incompleteIfaces.count(te->as<InterfaceType>()))
+      ifaceFixups.push_back({named, te->as<InterfaceType>(), scope});
+  }
+  if (ts->typeParams) popScope(false);
+  scope = saved;
+}
+
+void Checker::declareMethod(FuncDecl* fd) {
+  curFile = pkg->files.front();
+  Field* rf = fd->recv->list.empty() ? nullptr : fd->recv->list[0];
+  if (!rf) { error(fd->pos, "method has no receiver"); return; }
+  if (fd->recv->list.size() > 1 || rf->names.size() > 1) { error(fd->recv->pos, "method has multiple receivers"); return; }
+  // find base type name: T, *T, T[P], *T[P]
+  Expr* t = rf->typeExpr;
+  bool ptr = false;
+  while (t && t->kind == NodeKind::ParenExpr) t = t->as<ParenExpr>()->x;
+  if (t && t->kind == NodeKind::StarExpr) { ptr = true; t = t->as<StarExpr>()->x; }
+  while (t && t->kind == NodeKind::ParenExpr) t = t->as<ParenExpr>()->x;
+  std::vector<Expr*> rtparams;
+  if (t && t->kind == NodeKind::IndexExpr) { rtparams = t->as<IndexExpr>()->indices; t = t->as<IndexExpr>()->x; }
+  if (!t || t->kind != NodeKind::Ident) { error(rf->typeExpr->pos, "invalid receiver type"); return; }
+  Ident* base = t->as<Ident>();
+  Symbol* bs = pkg->scope.lookupLocal(base->name);
+  Symbol* sym = tt.newSymbol(SymbolKind::Func, fd->name->name, fd->name->pos);
+  sym->pkg = pkg;
+  sym->decl = fd;
+  sym->isGlobal = true;
+  sym->ptrRecv = ptr;
+  sym->isNative = fd->body == nullptr;
+  fd->symbol = sym;
+  fd->name->symbol = sym;
+  DeclInfo di;
+  di.file = curFile;
+  di.fdecl = fd;
+  decls[sym] = di;
+  if (!bs) {
+    Symbol* u = universe.lookupLocal(base->name);
+    if (u && u->kind == SymbolKind::TypeName) {
+      error(fd->pos, "cannot define new methods on non-local type " + typeStr(u->type));
+    } else {
+      error(base->pos, "undefined: " + base->name);
+    }
+    fd->symbol = nullptr;
+    return;
+  }
+  base->symbol = bs;
+  if (bs->kind != SymbolKind::TypeName) {
+    error(base->pos, base->name + " is not a type");
+    fd->symbol = nullptr;
+    return;
+  }
+  resolveObj(bs);
+  const Type* bt = bs->type;
+  if (!bt || bt->kind != TypeKind::Named || bt->pkg != pkg) {
+    if (bt && bt->kind != TypeKind::Invalid)
+      error(fd->pos, "cannot define new methods on non-local type " + typeStr(bt));
+    fd->symbol = nullptr;
+    return;
+  }
+  const Type* bu = bt->underlying();
+  if (bu->kind == TypeKind::Pointer || bu->kind == TypeKind::Interface) {
+    error(base->pos, "invalid receiver type " + base->name + (bu->kind == TypeKind::Pointer ? " (pointer or interface type)" : " (pointer or interface type)"));
+    fd->symbol = nullptr;
+    return;
+  }
+  sym->recvBase = bs;
+  Type* named = const_cast<Type*>(bt);
+  for (Symbol* m : named->declaredMethods) {
+    if (m->name == sym->name && sym->name != "_") {
+      error(fd->name->pos, "method " + bs->name + "." + sym->name + " already declared at " + curFile->fileName + ":" +
+                               std::to_string(m->pos.line) + ":" + std::to_string(m->pos.col));
+      fd->symbol = nullptr;
+      return;
+    }
+  }
+  if (bu->kind == TypeKind::Struct) {
+    for (auto& f : bu->fields) {
+      if (f.name == sym->name) {
+        error(fd->name->pos, "field and method with the same name " + sym->name);
+        fd->symbol = nullptr;
+        return;
+      }
+    }
+  }
+  if (sym->name != "_") named->declaredMethods.push_back(sym);
+  pkgObjects.push_back(sym);
+}
+
+void Checker::resolveFunc(Symbol* s, FuncDecl* fd) {
+  Scope* saved = scope;
+  pushScope();
+  if (fd->type->typeParams) {
+    if (fd->recv) error(fd->type->typeParams->pos, "methods cannot have type parameters");
+    s->typeParams = declareTypeParams(fd->type->typeParams);
+    if (fd->name->name == "main" || fd->name->name == "init")
+      error(fd->name->pos, "func " + fd->name->name + " must have no type parameters");
+  }
+  if (fd->recv && s->recvBase) {
+    // receiver type parameters denote the base type's own parameters
+    Expr* t = fd->recv->list[0]->typeExpr;
+    while (t && (t->kind == NodeKind::ParenExpr || t->kind == NodeKind::StarExpr))
+      t = t->kind == NodeKind::ParenExpr ? t->as<ParenExpr>()->x : t->as<StarExpr>()->x;
+    const Type* bt = s->recvBase->type;
+    if (t && t->kind == NodeKind::IndexExpr) {
+      auto& idx = t->as<IndexExpr>()->indices;
+      if (idx.size() != bt->typeParams.size()) {
+        error(t->pos, "got " + std::to_string(idx.size()) + " type parameters, but receiver base type declares " +
+                          std::to_string(bt->typeParams.size()));
+      }
+      for (size_t i = 0; i < idx.size() && i < bt->typeParams.size(); i++) {
+        if (idx[i]->kind != NodeKind::Ident) { error(idx[i]->pos, "receiver type parameter must be an identifier"); continue; }
+        Ident* id = idx[i]->as<Ident>();
+        if (id->name == "_") continue;
+        Symbol* tp = tt.newSymbol(SymbolKind::TypeName, id->name, id->pos);
+        tp->type = bt->typeParams[i];
+        tp->pkg = pkg;
+        id->symbol = tp;
+        declare(scope, tp, id->pos);
+      }
+    } else if (!bt->typeParams.empty()) {
+      error(t ? t->pos : fd->pos, "cannot use generic type " + bt->name + " without instantiation");
+    }
+  }
+  const Type* sig = funcType(fd->type, nullptr, nullptr, false, fd);
+  s->type = sig;
+  popScope(false);
+  scope = saved;
+}
+
+void Checker::resolveConst(Symbol* s, DeclInfo& d) {
+  iotaValue = d.iota;
+  const Type* t = nullptr;
+  if (d.constType) {
+    t = typeExpr(d.constType);
+    if (t && t->kind != TypeKind::Invalid) {
+      const Type* u = t->underlying();
+      bool ok = u->kind >= TypeKind::Bool && u->kind <= TypeKind::String;
+      if (!ok) {
+        error(d.constType->pos, "invalid constant type " + typeStr(t));
+        t = tt.basic(TypeKind::Invalid);
+      }
+    }
+  }
+  s->type = tt.basic(TypeKind::Invalid);
+  if (!d.constValues || d.index >= static_cast<int>(d.constValues->size())) {
+    if (d.constValues && !d.constValues->empty()) {
+      if (d.index == static_cast<int>(d.constValues->size())) error(s->pos, "missing init expr for const declaration");
+    }
+    iotaValue = -1;
+    return;
+  }
+  Expr* e = (*d.constValues)[static_cast<size_t>(d.index)];
+  bool inherited = d.vspec->values.empty();
+  // An inherited expression is re-checked with this spec's iota. The AST
+  // node is shared, so its annotations reflect the last check; the compiler
+  // reads constants from Symbol::constant, not from the inherited exprs.
+  (void)inherited;
+  rvalue(e);
+  if (e->mode != ExprMode::Constant) {
+    if (e->mode != ExprMode::Invalid) error(e->pos, describe(e) + " is not constant");
+    iotaValue = -1;
+    return;
+  }
+  if (t && t->kind != TypeKind::Invalid) {
+    if (!assign(e, t, "constant declaration")) { iotaValue = -1; return; }
+  }
+  s->type = e->type;
+  s->constant = e->constant;
+  iotaValue = -1;
+}
+
+void Checker::resolveVar(Symbol* s, DeclInfo& d) {
+  ValueSpec* vs = d.vspec;
+  const Type* t = vs->typeExpr ? typeExpr(vs->typeExpr) : nullptr;
+  // multi-value spec `var a, b = f()`: resolve all names together
+  auto symOf = [&](size_t i) { return vs->names[i]->symbol; };
+  if (vs->values.empty()) {
+    s->type = t ? t : tt.basic(TypeKind::Invalid);
+    return;
+  }
+  if (vs->values.size() == vs->names.size()) {
+    Expr* e = vs->values[static_cast<size_t>(d.index)];
+    if (t) {
+      rvalue(e, t);
+      if (e->mode != ExprMode::Invalid) assign(e, t, "variable declaration");
+      s->type = t;
+    } else {
+      rvalue(e);
+      if (e->mode == ExprMode::Invalid) { s->type = tt.basic(TypeKind::Invalid); return; }
+      if (e->type && e->type->kind == TypeKind::UntypedNil) {
+        error(e->pos, "use of untyped nil in variable declaration");
+        s->type = tt.basic(TypeKind::Invalid);
+        return;
+      }
+      defaultUntyped(e);
+      s->type = e->type;
+    }
+    return;
+  }
+  if (vs->values.size() == 1) {
+    // all names share one initializer: resolve once (the first name does it)
+    Symbol* first = symOf(0);
+    if (s != first) {
+      resolveObj(first);
+      if (!s->type) s->type = tt.basic(TypeKind::Invalid);
+      return;
+    }
+    Expr* e = vs->values[0];
+    expr(e);
+    const Type* et = e->type;
+    std::vector<const Type*> types;
+    if (e->mode == ExprMode::Invalid) {
+    } else if (et && et->kind == TypeKind::Tuple) {
+      types = et->elems;
+    } else if (e->mode == ExprMode::CommaOk || e->mode == ExprMode::MapIndex) {
+      types = {e->type, tt.basic(TypeKind::Bool)};
+      if (vs->names.size() == 2) e->mode = ExprMode::CommaOk;
+    } else {
+      types = {et};
+    }
+    if (e->mode != ExprMode::Invalid && types.size() != vs->names.size()) {
+      std::string msg = "assignment mismatch: " + std::to_string(vs->names.size()) + " variable" +
+                        (vs->names.size() > 1 ? "s" : "") + " but ";
+      if (e->kind == NodeKind::CallExpr) msg += gcExprString(e->as<CallExpr>()->fun) + " returns " + std::to_string(types.size()) + " value" + (types.size() != 1 ? "s" : "");
+      else msg += std::to_string(types.size()) + " value" + (types.size() != 1 ? "s" : "");
+      error(vs->names[0]->pos, msg);
+      types.clear();
+    }
+    for (size_t i = 0; i < vs->names.size(); i++) {
+      Symbol* si = symOf(i);
+      if (!si) continue;
+      const Type* ti = i < types.size() ? types[i] : tt.basic(TypeKind::Invalid);
+      if (t) {
+        if (i < types.size() && !assignableTo(ti, t) && ti->kind != TypeKind::Invalid)
+          error(e->pos, "cannot use " + gcExprString(e) + " value of type " + typeStr(ti) + " as " + typeStr(t) + " value in assignment");
+        si->type = t;
+      } else {
+        si->type = ti->isUntyped() ? defaultType(ti) : ti;
+      }
+      if (si != s) decls[si].color = DeclInfo::Black;
+      if (si != s) decls[si].deps = d.deps;
+    }
+    return;
+  }
+  std::string msg = "assignment mismatch: " + std::to_string(vs->names.size()) + " variable" +
+                    (vs->names.size() > 1 ? "s" : "") + " but " + std::to_string(vs->values.size()) + " value" +
+                    (vs->values.size() != 1 ? "s" : "");
+  if (d.index == 0) error(vs->names[0]->pos, msg);
+  s->type = t ? t : tt.basic(TypeKind::Invalid);
+}
+
+// Invalid recursive types: a named type whose underlying contains itself by
+// value (struct fields, array elements), not through a reference.
+void Checker::validTypes() {
+  for (Symbol* s : pkgObjects) {
+    if (s->kind != SymbolKind::TypeName || !s->type || s->type->kind != TypeKind::Named) continue;
+    const Type* root = s->type;
+    std::vector<const Type*> stack{root->underlying()};
+    std::set<const Type*> seen;
+    bool cyc = false;
+    int steps = 0;
+    while (!stack.empty() && !cyc && steps++ < 100000) {
+      const Type* t = stack.back();
+      stack.pop_back();
+      if (!t) continue;
+      if (t->kind == TypeKind::Named) {
+        if (t == root || (t->origin && t->origin == root)) { cyc = true; break; }
+        if (seen.count(t)) continue;
+        seen.insert(t);
+        stack.push_back(t->underlyingType);
+        continue;
+      }
+      if (t->kind == TypeKind::Struct) for (auto& f : t->fields) stack.push_back(f.type);
+      if (t->kind == TypeKind::Array) stack.push_back(t->elem);
+    }
+    if (cyc) {
+      curFile = decls[s].file;
+      error(s->pos, "invalid recursive type " + s->name + "\n\t" + curFile->fileName + ":" + std::to_string(s->pos.line) +
+                        ":" + std::to_string(s->pos.col) + ": " + s->name + " refers to " + s->name);
+      const_cast<Type*>(s->type)->underlyingType = tt.basic(TypeKind::Invalid);
+    }
+  }
+}
+
+// Go spec "Package initialization": repeatedly the earliest variable in
+// declaration order that has no uninitialized dependencies. Dependencies are
+// the package-level vars referenced, directly or through functions.
+void Checker::computeInitOrder(Package* p) {
+  std::vector<Symbol*> vars;
+  for (Symbol* s : pkgObjects) if (s->kind == SymbolKind::Var && s->pkg == p) vars.push_back(s);
+  // transitive var deps (through funcs), computed by iterative DFS
+  auto varDeps = [&](Symbol* v) {
+    std::set<Symbol*> out, seenFn;
+    std::vector<Symbol*> work(decls[v].deps.begin(), decls[v].deps.end());
+    while (!work.empty()) {
+      Symbol* d = work.back();
+      work.pop_back();
+      if (d->kind == SymbolKind::Var) { if (d != v) out.insert(d); continue; }
+      if (seenFn.count(d)) continue;
+      seenFn.insert(d);
+      auto it = decls.find(d);
+      if (it != decls.end()) for (Symbol* x : it->second.deps) work.push_back(x);
+    }
+    return out;
+  };
+  std::map<Symbol*, std::set<Symbol*>> deps;
+  for (Symbol* v : vars) deps[v] = varDeps(v);
+  std::set<Symbol*> done;
+  std::set<const ValueSpec*> emittedSpecs;
+  size_t remaining = vars.size();
+  while (remaining > 0) {
+    bool progress = false;
+    for (Symbol* v : vars) {
+      if (done.count(v)) continue;
+      bool ready = true;
+      for (Symbol* d : deps[v]) if (!done.count(d) && d->pkg == p) { ready = false; break; }
+      if (!ready) continue;
+      done.insert(v);
+      remaining--;
+      p->initOrder.push_back(v);
+      progress = true;
+      break;
+    }
+    if (!progress) {
+      for (Symbol* v : vars) {
+        if (!done.count(v)) {
+          curFile = decls[v].file;
+          error(v->pos, "initialization cycle or initialization loop involving " + v->name);
+          break;
+        }
+      }
+      for (Symbol* v : vars) if (!done.count(v)) { p->initOrder.push_back(v); done.insert(v); }
+      break;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ entry
+CheckResult checkProgram(File* mainFile, TypeTable& types, const ImportResolver& resolver, const ParseFn& parse) {
+  CheckResult result;
+  if (!mainFile) return result;
+  Checker c(types, resolver, parse, result);
+  c.run(mainFile);
+  auto& ds = result.diagnostics;
+  std::stable_sort(ds.begin(), ds.end(), [&](const CheckDiag& a, const CheckDiag& b) {
+    bool am = a.file == mainFile->fileName, bm = b.file == mainFile->fileName;
+    if (am != bm) return !am;  // errors in preludes first (they are our bugs)
+    if (a.line != b.line) return a.line < b.line;
+    return a.col < b.col;
+  });
+  // one error per line, as gc does
+  std::vector<CheckDiag> out;
+  for (auto& d : ds) {
+    if (!out.empty() && out.back().file == d.file && out.back().line == d.line && d.line != 0) continue;
+    out.push_back(d);
+  }
+  if (out.size() > 10) {
+    out.resize(10);
+    CheckDiag more;
+    more.message = "too many errors";
+    out.push_back(more);
+  }
+  result.diagnostics = std::move(out);
+  result.ok = result.diagnostics.empty();
+  return result;
+}
+
+}  // namespace heapscope
+
+namespace heapscope {
+
+ParseFn defaultParser() {
+  return [](const std::string& source, const std::string& fileName, std::vector<CheckDiag>& errors) {
+    std::vector<SyntaxError> errs;
+    std::unique_ptr<File> f = parseFileOwned(source, fileName, errs);
+    for (auto& e : errs) {
+      CheckDiag d;
+      d.file = fileName;
+      d.line = e.line;
+      d.col = e.col;
+      d.message = e.message;
+      errors.push_back(d);
+    }
+    return f;
+  };
+}
+
+CheckResult checkProgram(File* mainFile, TypeTable& types, const ImportResolver& resolver) {
+  return checkProgram(mainFile, types, resolver, defaultParser());
+}
+
+}  // namespace heapscope

@@ -1,0 +1,71 @@
+// A goroutine: its own register stack, frame stack, defer list and panic
+// state. Nothing of a Go call lives on the C++ stack, so the VM can stop
+// between any two instructions and the inspector can read every frame.
+//
+// Invariants:
+//  - regs[f.base .. f.base + f.fn->nregs) are frame f's registers; the ref
+//    registers (f.fn->refRegs) each hold one counted reference or nullptr.
+//  - frames.back() is the running frame; its pc is the NEXT instruction.
+//  - defers[i].frameIndex <= frames.size()-1; a frame's defers sit above the
+//    defers of its callers (LIFO per frame and overall).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "compile/bytecode.h"
+#include "heap/object.h"
+
+namespace heapscope {
+
+enum FrameFlags : uint8_t {
+  kFrameDeferCall = 1,   // a deferred call: results discarded
+  kFramePanicDefer = 2,  // a deferred call started by panic unwinding (recover() is valid here)
+  kFrameNested = 4,      // entry frame of a synchronous callMethod(): returning ends the nested run
+  kFrameDiscard = 8,     // results discarded (goroutine entry frames)
+};
+
+struct Frame {
+  const FuncProto* fn = nullptr;
+  uint32_t pc = 0;          // next instruction
+  uint32_t base = 0;        // absolute index of R[0] in Goroutine::regs
+  uint32_t retBase = 0;     // absolute index where results go (caller's registers)
+  ClosureObj* closure = nullptr;  // counted; nullptr for static calls
+  uint32_t deferMark = 0;   // Goroutine::defers.size() when the frame started
+  uint8_t flags = 0;
+  uint32_t panicIndex = 0;  // kFramePanicDefer: which panic started it (index into panics)
+};
+
+struct DeferRec {
+  ClosureObj* fn = nullptr;   // counted
+  std::vector<Slot> args;     // counted where fn->fn->paramIsRef
+  uint32_t frameIndex = 0;    // the frame that deferred it
+};
+
+struct PanicRec {
+  Object* value = nullptr;    // counted BoxObj (the interface value passed to panic), may be nil
+  bool recovered = false;
+  bool aborted = false;       // a newer panic started while this one ran defers
+  bool runtimeError = false;
+  bool goexit = false;
+};
+
+enum class GStatus : uint8_t { Runnable, Running, Blocked, Dead };
+
+struct Goroutine {
+  int id = 0;
+  GStatus status = GStatus::Runnable;
+  std::string waitReason;          // "chan receive", "sleep", ... (goroutine dumps)
+  std::vector<Slot> regs;
+  std::vector<Frame> frames;
+  std::vector<DeferRec> defers;
+  std::vector<PanicRec> panics;
+  bool unwinding = false;          // panics.back() is propagating
+  std::string createdBy;           // "main.main" for `go` statements
+  int createdLine = 0;
+  std::vector<std::pair<std::string, int>> panicTrace;  // stack at the first unrecovered panic
+  uint64_t wakeAt = 0;             // for timers (virtual clock), 0 = none
+  void* blockedOn = nullptr;       // runtime object the goroutine waits on (channels, mutexes)
+};
+
+}  // namespace heapscope

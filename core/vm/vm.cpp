@@ -1,0 +1,354 @@
+// Vm: program start, the scheduler (run queue, time slices, deadlock
+// detection), frames (push/pop with exact refcounts), goroutine creation,
+// the virtual clock and the roots listing for the audit.
+#include "vm/vm.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "types/types.h"
+#include "vm/runtime.h"
+
+namespace heapscope {
+
+int64_t (*chanLenHook)(Object* ch, bool cap) = nullptr;
+
+static const char* captureNameHook(const FuncProto* fn, uint32_t i) {
+  return fn && i < fn->captures.size() ? fn->captures[i].name.c_str() : nullptr;
+}
+
+Vm::Vm(Host& host, std::shared_ptr<Program> program, VmOptions options)
+    : host_(host), program_(std::move(program)), opts_(std::move(options)) {
+  setCaptureNameHook(&captureNameHook);
+  heap_.setStepCounter(&steps_);
+  heap_.setCycleCollector(opts_.cycleCollector);
+  heap_.maxBytes = opts_.maxHeapBytes ? opts_.maxHeapBytes : (uint64_t(1) << 30);
+  stringType_ = program_->types ? program_->types->basic(TypeKind::String) : nullptr;
+  osArgs_.push_back("/tmp/go-build/prog");
+  for (auto& a : opts_.args) osArgs_.push_back(a);
+  // Materialise string constants: one reference each, held by the Vm.
+  for (auto& f : program_->funcs) {
+    for (auto& [idx, bytes] : f->strConsts) {
+      Object* o = bytes.empty() ? nullptr : makeString(bytes);
+      if (o) {
+        heap_.incref(o);
+        constObjs_.push_back(o);
+      }
+      f->consts[idx].ref = o;
+    }
+  }
+  globals_.assign(program_->globals.size(), slotNil());
+  for (size_t i = 0; i < program_->globals.size(); i++) {
+    const GlobalInfo& gi = program_->globals[i];
+    if (gi.inCell) {
+      CellObj* c = heap_.newCell(gi.type, gi.type->slotKind());
+      if (gi.type->slotKind() == SlotKind::Value) {
+        Object* z = zeroValue(gi.type);
+        heap_.incref(z);
+        c->value.ref = z;
+      }
+      heap_.incref(c);
+      globals_[i].ref = c;
+    } else if (gi.type->slotKind() == SlotKind::Value) {
+      Object* z = zeroValue(gi.type);
+      heap_.incref(z);
+      globals_[i].ref = z;
+    }
+  }
+  heap_.safePoint();
+}
+
+Vm::~Vm() {
+  for (auto& g : gs_) releaseGoroutine(*g);
+  for (size_t i = 0; i < globals_.size(); i++)
+    if (program_->globals[i].isRef || program_->globals[i].inCell) heap_.decref(globals_[i].ref);
+  for (Object* o : constObjs_) heap_.decref(o);
+  for (auto& f : program_->funcs)
+    for (auto& [idx, bytes] : f->strConsts) f->consts[idx].ref = nullptr;
+  heap_.drainFrees();
+}
+
+Goroutine* Vm::newGoroutine() {
+  auto g = std::make_unique<Goroutine>();
+  g->id = nextGid_++;
+  g->regs.assign(256, slotNil());
+  gs_.push_back(std::move(g));
+  return gs_.back().get();
+}
+
+void Vm::start() {
+  started_ = true;
+  Goroutine* g = newGoroutine();
+  if (program_->mainFunc < 0) {
+    finish(0);
+    return;
+  }
+  pushFrame(*g, program_->funcs[program_->mainFunc].get(), nullptr, nullptr, false, 0, kFrameDiscard);
+  if (program_->initFunc >= 0)
+    pushFrame(*g, program_->funcs[program_->initFunc].get(), nullptr, nullptr, false, 0, kFrameDiscard);
+  runq_.push_back(g);
+}
+
+void Vm::finish(int code) {
+  if (finished_) return;
+  finished_ = true;
+  exitCode_ = code;
+}
+
+void Vm::exitProgram(int code) { finish(code); }
+
+bool Vm::pushFrame(Goroutine& g, const FuncProto* fn, ClosureObj* closure, const Slot* args, bool moveFromRegs,
+                   uint32_t retBase, uint8_t flags) {
+  if (g.frames.size() >= opts_.maxFrames) return false;
+  uint32_t base = g.frames.empty() ? 0 : g.frames.back().base + g.frames.back().fn->nregs;
+  base += nestedGap_;
+  nestedGap_ = 0;
+  size_t need = static_cast<size_t>(base) + fn->nregs + 1;
+  ptrdiff_t argOff = moveFromRegs ? args - g.regs.data() : -1;
+  if (g.regs.size() < need) g.regs.resize(std::max(need, g.regs.size() * 2), slotNil());
+  Slot* dst = g.regs.data() + base;
+  if (fn->nparams) {
+    const Slot* src = moveFromRegs ? g.regs.data() + argOff : args;
+    std::memcpy(static_cast<void*>(dst), src, sizeof(Slot) * fn->nparams);
+    if (moveFromRegs) std::memset(static_cast<void*>(g.regs.data() + argOff), 0, sizeof(Slot) * fn->nparams);
+  }
+  Frame f;
+  f.fn = fn;
+  f.pc = 0;
+  f.base = base;
+  f.retBase = retBase;
+  f.closure = closure;
+  heap_.incref(closure);
+  f.deferMark = static_cast<uint32_t>(g.defers.size());
+  f.flags = flags;
+  g.frames.push_back(f);
+  return true;
+}
+
+void Vm::popFrame(Goroutine& g) {
+  Frame f = g.frames.back();
+  Slot* R = g.regs.data() + f.base;
+  for (uint16_t r : f.fn->refRegs) {
+    Object* o = R[r].ref;
+    R[r].ref = nullptr;
+    if (o) heap_.decref(o);
+  }
+  std::memset(static_cast<void*>(R), 0, sizeof(Slot) * f.fn->nregs);
+  // defers left by an abnormal exit (should not happen for normal returns)
+  while (g.defers.size() > f.deferMark) {
+    DeferRec& d = g.defers.back();
+    const FuncProto* dfn = d.fn ? d.fn->fn : nullptr;
+    for (size_t i = 0; i < d.args.size(); i++)
+      if (dfn && i < dfn->paramIsRef.size() && dfn->paramIsRef[i]) heap_.decref(d.args[i].ref);
+    heap_.decref(d.fn);
+    g.defers.pop_back();
+  }
+  heap_.decref(f.closure);
+  g.frames.pop_back();
+}
+
+void Vm::releaseGoroutine(Goroutine& g) {
+  while (!g.frames.empty()) popFrame(g);
+  for (auto& p : g.panics) heap_.decref(p.value);
+  g.panics.clear();
+  g.status = GStatus::Dead;
+}
+
+void Vm::spawn(Goroutine& parent, ClosureObj* cl, Slot* args, int nargs) {
+  ptrdiff_t off = args - parent.regs.data();
+  Goroutine* g = newGoroutine();
+  Slot* a = parent.regs.data() + off;
+  g->createdBy = parent.frames.back().fn->name;
+  g->createdLine = frameLine(parent.frames.back());
+  std::vector<Slot> tmp(a, a + nargs);
+  std::memset(static_cast<void*>(a), 0, sizeof(Slot) * nargs);
+  pushFrame(*g, cl->fn, cl, tmp.data(), false, 0, kFrameDiscard);
+  runq_.push_back(g);
+}
+
+void Vm::wake(Goroutine* g) {
+  if (g->status == GStatus::Blocked) {
+    g->status = GStatus::Runnable;
+    g->waitReason.clear();
+    g->wakeAt = 0;
+    runq_.push_back(g);
+  }
+}
+
+int Vm::frameLine(const Frame& f) {
+  uint32_t pc = f.pc ? f.pc - 1 : 0;
+  return f.fn->lineAt(pc);
+}
+
+int Vm::currentLine() const {
+  Goroutine* g = cur_;
+  if (!g || g->frames.empty()) {
+    for (auto& gg : gs_)
+      if (!gg->frames.empty()) { g = gg.get(); break; }
+  }
+  if (!g || g->frames.empty()) return 0;
+  const Frame& f = g->frames.back();
+  return f.fn->lineAt(f.pc);
+}
+
+VmStatus Vm::run(uint64_t budget) {
+  if (finished_) return VmStatus::Finished;
+  if (!started_) start();
+  while (budget > 0 && !finished_) {
+    if (!cur_) {
+      // pick the next runnable goroutine (round robin, deterministic)
+      while (!runq_.empty() && runq_.front()->status == GStatus::Dead) runq_.erase(runq_.begin());
+      if (runq_.empty()) {
+        // timers: advance the virtual clock to the earliest sleeper
+        uint64_t best = 0;
+        for (auto& g : gs_)
+          if (g->status == GStatus::Blocked && g->wakeAt && (!best || g->wakeAt < best)) best = g->wakeAt;
+        if (best) {
+          clock_ = std::max(clock_, best);
+          for (auto& g : gs_)
+            if (g->status == GStatus::Blocked && g->wakeAt && g->wakeAt <= clock_) wake(g.get());
+          continue;
+        }
+        fatal("all goroutines are asleep - deadlock!", true);
+        break;
+      }
+      cur_ = runq_.front();
+      runq_.erase(runq_.begin());
+      cur_->status = GStatus::Running;
+      sliceLeft_ = opts_.timeSlice;
+    }
+    uint64_t n = std::min<uint64_t>(budget, sliceLeft_);
+    if (opts_.maxSteps && steps_ + n > opts_.maxSteps) n = opts_.maxSteps - steps_ + 1;
+    uint64_t executed = 0;
+    ExecResult r = execute(*cur_, n, &executed);
+    steps_ += executed;
+    budget = budget > executed ? budget - executed : 0;
+    sliceLeft_ = sliceLeft_ > executed ? sliceLeft_ - executed : 0;
+    heap_.safePoint();
+    if (heap_.outOfMemory && !finished_) {
+      fatal("runtime: out of memory", false);
+      break;
+    }
+    if (opts_.maxSteps && steps_ > opts_.maxSteps && !finished_) {
+      host_.write(2, "heapscope: step limit exceeded (--max-steps=" + std::to_string(opts_.maxSteps) + ")\n");
+      finish(2);
+      break;
+    }
+    switch (r) {
+      case ExecResult::Yield:
+        if (sliceLeft_ == 0) {
+          cur_->status = GStatus::Runnable;
+          runq_.push_back(cur_);
+          cur_ = nullptr;
+        }
+        break;
+      case ExecResult::Blocked:
+        cur_ = nullptr;
+        break;
+      case ExecResult::Dead: {
+        Goroutine* g = cur_;
+        cur_ = nullptr;
+        if (!finished_) {
+          if (g->id == 1) finish(0);
+          else releaseGoroutine(*g);
+        }
+        break;
+      }
+      case ExecResult::Ended:
+        break;
+      case ExecResult::Breakpoint:
+        return VmStatus::Breakpoint;
+    }
+  }
+  return finished_ ? VmStatus::Finished : VmStatus::BudgetUsed;
+}
+
+void Vm::forEachRoot(const std::function<void(Object*, const std::string& label)>& fn) {
+  for (size_t i = 0; i < globals_.size(); i++) {
+    const GlobalInfo& gi = program_->globals[i];
+    if ((gi.isRef || gi.inCell) && globals_[i].ref) fn(globals_[i].ref, "global " + gi.name);
+  }
+  for (Object* o : constObjs_) fn(o, "string constant");
+  for (auto& gp : gs_) {
+    Goroutine& g = *gp;
+    std::string gl = "goroutine " + std::to_string(g.id);
+    for (size_t fi = 0; fi < g.frames.size(); fi++) {
+      const Frame& f = g.frames[fi];
+      const Slot* R = g.regs.data() + f.base;
+      std::vector<const LocalVarInfo*> byReg(f.fn->nregs, nullptr);
+      for (auto& lv : f.fn->locals)
+        if (lv.reg < f.fn->nregs && f.pc >= lv.startPc && f.pc <= lv.endPc) byReg[lv.reg] = &lv;
+      for (uint16_t r : f.fn->refRegs) {
+        if (!R[r].ref) continue;
+        std::string name = byReg[r] ? byReg[r]->name : "temp r" + std::to_string(r);
+        fn(R[r].ref, gl + " " + f.fn->name + " frame: " + name);
+      }
+      if (f.closure) fn(f.closure, gl + " " + f.fn->name + " frame: closure");
+    }
+    for (auto& d : g.defers) {
+      if (d.fn) fn(d.fn, gl + " deferred call");
+      const FuncProto* dfn = d.fn ? d.fn->fn : nullptr;
+      for (size_t i = 0; i < d.args.size(); i++)
+        if (dfn && i < dfn->paramIsRef.size() && dfn->paramIsRef[i] && d.args[i].ref)
+          fn(d.args[i].ref, gl + " deferred call argument");
+    }
+    for (auto& p : g.panics)
+      if (p.value) fn(p.value, gl + " panic value");
+  }
+  for (auto& h : extraRoots_) h(fn);
+}
+
+std::vector<LocalView> Vm::frameLocals(const Goroutine& g, size_t fi) const {
+  std::vector<LocalView> out;
+  if (fi >= g.frames.size()) return out;
+  const Frame& f = g.frames[fi];
+  const Slot* R = g.regs.data() + f.base;
+  uint32_t pc = f.pc;
+  for (auto& lv : f.fn->locals) {
+    if (!(pc >= lv.startPc && pc <= lv.endPc)) continue;
+    LocalView v;
+    v.name = lv.name;
+    v.type = lv.type;
+    v.reg = lv.reg;
+    v.inCell = lv.inCell;
+    SlotKind k = lv.type ? lv.type->slotKind() : SlotKind::Scalar;
+    v.isRef = k != SlotKind::Scalar;
+    if (lv.inCell) {
+      v.cell = R[lv.reg].ref;
+      v.value = v.cell ? static_cast<CellObj*>(v.cell)->value : slotNil();
+    } else {
+      v.value = R[lv.reg];
+    }
+    out.push_back(v);
+  }
+  return out;
+}
+
+std::vector<GlobalView> Vm::globals() const {
+  std::vector<GlobalView> out;
+  for (size_t i = 0; i < globals_.size(); i++) {
+    const GlobalInfo& gi = program_->globals[i];
+    GlobalView v;
+    v.name = gi.name;
+    v.type = gi.type;
+    v.isRef = gi.type && gi.type->slotKind() != SlotKind::Scalar;
+    v.value = gi.inCell && globals_[i].ref ? static_cast<CellObj*>(globals_[i].ref)->value : globals_[i];
+    out.push_back(v);
+  }
+  return out;
+}
+
+int FuncProto::lineAt(uint32_t pc) const {
+  int line = this->line;
+  // binary search: last entry with entry.pc <= pc
+  size_t lo = 0, hi = lines.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (lines[mid].pc <= pc) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) line = lines[lo - 1].line;
+  return line;
+}
+
+}  // namespace heapscope

@@ -1,0 +1,184 @@
+// The virtual machine: runs a compiled Program on goroutines with explicit
+// frame stacks, a step budget at a time (resumable), with a deterministic
+// round-robin scheduler. Also the read-only view inspect/ and the GUI use:
+// goroutines, frames (function, pc, line, locals by name) and globals.
+//
+// Invariants:
+//  - run(budget) executes at most `budget` instructions, then returns.
+//  - Every counted reference held outside the heap (registers, globals,
+//    string constants, deferred calls, panics, closures of frames) is listed
+//    by forEachRoot(), so Heap::audit() can check every refcount exactly.
+//  - Go program output goes only through the Host.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "api/session.h"
+#include "compile/bytecode.h"
+#include "heap/heap.h"
+#include "vm/goroutine.h"
+#include "vm/native.h"
+
+namespace heapscope {
+
+struct VmOptions {
+  uint64_t seed = 1;
+  uint64_t maxSteps = 0;          // 0 = unlimited; exceeding it ends the program with an error
+  uint64_t maxHeapBytes = 0;      // 0 = default (1 GiB)
+  bool cycleCollector = true;
+  std::vector<std::string> args;  // os.Args[1:]
+  uint32_t maxFrames = 100000;    // emulates Go's 1 GB stack limit
+  uint32_t timeSlice = 2000;      // instructions before preempting a goroutine
+};
+
+enum class VmStatus : uint8_t { BudgetUsed, Finished, Breakpoint };
+
+// One local variable as the inspector shows it.
+struct LocalView {
+  std::string name;
+  const Type* type = nullptr;
+  Slot value{};        // for value-typed (struct/array) variables: the object
+  bool isRef = false;  // value.ref is a heap object (may be nullptr = nil)
+  uint16_t reg = 0;
+  bool inCell = false; // lives in a CellObj (escaped/captured); value is the cell's content
+  Object* cell = nullptr;
+};
+
+struct GlobalView {
+  std::string name;
+  const Type* type = nullptr;
+  Slot value{};
+  bool isRef = false;
+};
+
+class Vm final : public VmServices, public RootSource {
+ public:
+  Vm(Host& host, std::shared_ptr<Program> program, VmOptions options);
+  ~Vm() override;
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  VmStatus run(uint64_t budget);
+  bool finished() const { return finished_; }
+  int exitCode() const { return exitCode_; }
+
+  // ---- read-only view for inspect/ and the GUI
+  const Program& program() const { return *program_; }
+  const std::vector<std::unique_ptr<Goroutine>>& goroutines() const { return gs_; }
+  Goroutine* currentGoroutine() const { return cur_; }
+  static int frameLine(const Frame& f);
+  // Locals live at the frame's pc (by the local-variable table), in declaration order.
+  std::vector<LocalView> frameLocals(const Goroutine& g, size_t frameIndex) const;
+  std::vector<GlobalView> globals() const;
+  int currentLine() const;
+
+  // Breakpoints by source line of main's file: run() stops before the first
+  // instruction of a statement on such a line (Breakpoint).
+  void setBreakpoints(std::vector<int> lines) { breakpoints_ = std::move(lines); }
+
+  // ---- VmServices (natives)
+  Heap& heap() override { return heap_; }
+  TypeTable& types() override { return *program_->types; }
+  void write(int fd, std::string_view bytes) override { host_.write(fd, bytes); }
+  void panicMessage(const std::string& msg, bool runtimeError) override;
+  void panicValue(Slot value, const Type* type) override;
+  void exitProgram(int code) override;
+  bool callMethod(Slot recv, const Type* recvType, const std::string& name, const Slot* args, int nargs,
+                  Slot* results, int nresults) override;
+  const std::vector<std::string>& programArgs() override { return osArgs_; }
+  uint64_t steps() const override { return steps_; }
+
+  // ---- scheduling hooks for channels/sync/time (natives that Block)
+  void wake(Goroutine* g);                  // make a blocked goroutine runnable
+  uint64_t now() const { return clock_; }   // virtual clock (ns)
+  void sleepUntil(Goroutine* g, uint64_t t) { g->wakeAt = t; }
+
+  // Runtime rooms (channels, timers) that hold counted references outside the
+  // heap register a lister here, so the audit and snapshots see them.
+  void addRootLister(std::function<void(const std::function<void(Object*, const std::string&)>&)> f) {
+    extraRoots_.push_back(std::move(f));
+  }
+
+  // ---- RootSource
+  void forEachRoot(const std::function<void(Object*, const std::string& label)>& fn) override;
+
+  // Runtime helpers shared by the interpreter and natives.
+  Object* zeroValue(const Type* t);  // fresh zero struct/array (refcount 0), nullptr for others
+  StringObj* makeString(std::string_view s);
+  std::string formatPanicValue(Object* box);
+  const Type* stringType() const { return stringType_; }
+
+ private:
+  friend struct Exec;
+  Host& host_;
+  std::shared_ptr<Program> program_;
+  VmOptions opts_;
+  Heap heap_;
+  std::vector<Slot> globals_;
+  std::vector<std::unique_ptr<Goroutine>> gs_;
+  std::vector<Goroutine*> runq_;
+  Goroutine* cur_ = nullptr;
+  uint64_t steps_ = 0;
+  uint64_t clock_ = 0;
+  bool finished_ = false;
+  bool started_ = false;
+  int exitCode_ = 0;
+  int nextGid_ = 1;
+  std::vector<std::string> osArgs_;
+  std::vector<Object*> constObjs_;   // string constants (one reference each)
+  std::vector<int> breakpoints_;
+  int lastBreakLine_ = -1;
+  const Type* stringType_ = nullptr;
+  bool nativePanicked_ = false;
+  bool nestedPanicked_ = false;  // a panic unwound through a callMethod() entry frame
+  int nestedDepth_ = 0;
+  uint32_t nestedGap_ = 0;     // result slots reserved below a nested callMethod frame
+  uint64_t sliceLeft_ = 0;     // instructions left in the current goroutine's time slice
+  std::vector<std::function<void(const std::function<void(Object*, const std::string&)>&)>> extraRoots_;
+
+  void start();
+  Goroutine* newGoroutine();
+  void finish(int code);
+  void fatal(const std::string& msg, bool dumpAll);
+  void printGoroutine(std::string& out, Goroutine& g, bool running);
+  void releaseGoroutine(Goroutine& g);
+  // Returns false when the goroutine stopped (blocked/dead/program end).
+  enum class ExecResult : uint8_t { Yield, Blocked, Dead, Ended, Breakpoint };
+  ExecResult execute(Goroutine& g, uint64_t maxInstr, uint64_t* executed);
+  bool pushFrame(Goroutine& g, const FuncProto* fn, ClosureObj* closure, const Slot* args, bool moveFromRegs,
+                 uint32_t retBase, uint8_t flags);
+  void popFrame(Goroutine& g);
+  void startPanic(Goroutine& g, Object* box, bool runtimeError);
+  void unwind(Goroutine& g);
+  void runtimePanic(Goroutine& g, const std::string& msg);  // "runtime error: ..." as runtime.Error
+  void nilDeref(Goroutine& g);
+  void panicDied(Goroutine& g);
+  void recordTrace(Goroutine& g);
+  void fatalStackOverflow(Goroutine& g);
+  void spawn(Goroutine& parent, ClosureObj* fn, Slot* args, int nargs);
+  void printValue(PrintKind kind, Slot v);
+  void assertFailed(Goroutine& g, const Type* ifaceType, const Type* target, BoxObj* box);
+  bool typeImplements(const Type* dyn, const Type* iface);
+  const Program::MethodEntry* findMethod(const Type* dyn, uint16_t nameIndex);
+  const Program::MethodEntry* findMethodByName(const Type* dyn, const std::string& name);
+  void setSite(const FuncProto* fn, uint32_t pc);
+
+  // slices (values.cpp); nullptr + heap_.outOfMemory on allocation failure
+  Object* makeSlice(const Type* sliceType, int64_t len, int64_t cap);
+  bool sliceOp(const Type* resultType, Object* x, int64_t lo, int64_t hi, int64_t max, Object** out, std::string* err);
+  Object* appendValues(const Type* sliceType, Object* s, const Slot* vals, int64_t n);
+  Object* appendSlice(const Type* sliceType, Object* s, SliceObj* src);
+  int64_t copySlice(Object* dst, Object* src);
+  void clearSlice(SliceObj* s);
+  void storeOwnedElem(ArrayObj* arr, int64_t i, Slot v);  // incref/clone as the element kind needs
+  std::vector<std::pair<const Type*, bool>> implCache_;
+};
+
+// Set by the channel implementation (len/cap of a chan); nullptr = 0.
+extern int64_t (*chanLenHook)(Object* ch, bool cap);
+
+}  // namespace heapscope

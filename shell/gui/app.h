@@ -1,0 +1,88 @@
+// App: the debugger's state between frames — the editor text, the Session
+// being debugged, its captured output and the run controls. Panels never see
+// App; they get view-models built from it (view_model.h) and return actions
+// that App applies.
+//
+// Invariants:
+//  - session_ is null until the first Run/Step, and is replaced (never
+//    reused) on each Run, so a run always starts from the editor's text.
+//  - tick() calls Session::run at most once per frame with at most
+//    stepsPerFrame steps, so a frame never blocks on the program.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "api/session.h"
+#include "console_log.h"
+#include "view_model.h"
+
+namespace heapscope {
+
+enum class AppStatus : uint8_t {
+  Idle,          // nothing run since the last edit/load
+  Running,       // tick() advances the program each frame
+  Paused,        // compiled and started, waiting for Step/Continue
+  Finished,      // the program ended (exit code valid)
+  CompileError,  // compile() failed; diagnostics are in the console
+};
+const char* appStatusName(AppStatus status);
+
+struct AppConfig {
+  uint64_t stepsPerFrame = 20000;
+  uint64_t pauseAtSteps = 0;  // >0: pause once the program has run this many steps
+  SessionOptions session;     // fileName is replaced by the example's name
+};
+
+class App {
+ public:
+  explicit App(AppConfig config = {});
+  ~App();
+
+  bool loadExample(std::string_view name);  // false if unknown
+  void setSource(std::string source, std::string fileName = "prog.go");
+  const std::string& source() const { return source_; }
+  const std::string& fileName() const { return fileName_; }
+
+  void run();       // compile the editor text and run from the start
+  void pause();
+  void resume();
+  void step();      // one VM step; starts a paused session if none is live
+  void tick();      // once per frame
+  void draw();      // builds view-models, draws all panels, applies actions
+
+  void noteFrame() { ++frames_; }
+  uint64_t frames() const { return frames_; }
+  AppStatus status() const { return status_; }
+  bool finished() const { return status_ == AppStatus::Finished || status_ == AppStatus::CompileError; }
+  uint64_t steps() const;
+  int exitCode() const;  // -1 until finished
+  int currentLine() const;
+  const ConsoleLog& console() const { return console_; }
+  const AppConfig& config() const { return config_; }
+
+ private:
+  bool startSession();  // compile source_ into a fresh session; false on error
+  void updateAfterRun(RunStatus status);
+
+  AppConfig config_;
+  std::string source_;
+  std::string fileName_ = "prog.go";
+  std::string exampleName_;
+  ConsoleLog console_;
+  ConsoleHost host_{console_};
+  std::unique_ptr<Session> session_;
+  AppStatus status_ = AppStatus::Idle;
+  uint64_t frames_ = 0;
+
+  // Panel-owned UI state (scroll, focus); not part of the program state.
+  ConsolePanelState consoleState_;
+  EditorPanelState editorState_;
+};
+
+// The one App of this process, for the web exports (web/gui_exports.cpp).
+App* activeApp();
+void setActiveApp(App* app);
+
+}  // namespace heapscope

@@ -1,0 +1,50 @@
+// The program's output as the console panel shows it: stdout and stderr in
+// the order written, each run of one fd kept as one chunk so the panel can
+// colour stderr. ConsoleHost is the core's Host for the GUI.
+//
+// Invariant: chunks_ never holds two adjacent chunks with the same fd, and
+// the total kept is bounded (oldest output is dropped first), so a program
+// printing forever cannot exhaust memory or slow the frame.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "api/session.h"
+
+namespace heapscope {
+
+struct ConsoleChunk {
+  int fd;  // 1 stdout, 2 stderr
+  std::string text;
+};
+
+class ConsoleLog {
+ public:
+  static constexpr size_t kMaxBytes = 1 << 20;
+
+  void append(int fd, std::string_view bytes);
+  void clear();
+  const std::vector<ConsoleChunk>& chunks() const { return chunks_; }
+  size_t bytes() const { return bytes_; }
+  // Monotonic count of bytes ever appended: lets views notice new output.
+  size_t totalWritten() const { return totalWritten_; }
+  std::string text() const;       // everything, merged
+  std::string text(int fd) const; // one stream only
+
+ private:
+  std::vector<ConsoleChunk> chunks_;
+  size_t bytes_ = 0;
+  size_t totalWritten_ = 0;
+};
+
+class ConsoleHost final : public Host {
+ public:
+  explicit ConsoleHost(ConsoleLog& log) : log_(log) {}
+  void write(int fd, std::string_view bytes) override { log_.append(fd, bytes); }
+
+ private:
+  ConsoleLog& log_;
+};
+
+}  // namespace heapscope

@@ -1,0 +1,89 @@
+// Parser for heapscope_gui's flags (see gui_flags.h).
+#include "gui_flags.h"
+
+#include <charconv>
+
+namespace heapscope {
+
+const char* guiUsage() {
+  return "usage: heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N] "
+         "[--size WxH] [--screenshot out.png] [--dump-state state.json] [--exit]";
+}
+
+namespace {
+bool toUint(const std::string& s, uint64_t& v) {
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return !s.empty() && ec == std::errc() && p == s.data() + s.size();
+}
+}  // namespace
+
+bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::string& error) {
+  out = GuiFlags{};
+  for (size_t i = 0; i < argv.size(); ++i) {
+    std::string a = argv[i], value;
+    bool inlineValue = false;
+    if (a.rfind("--", 0) == 0) {
+      if (auto eq = a.find('='); eq != std::string::npos) {
+        value = a.substr(eq + 1);
+        a = a.substr(0, eq);
+        inlineValue = true;
+      }
+    }
+    auto need = [&]() -> bool {
+      if (inlineValue) return true;
+      if (i + 1 >= argv.size()) {
+        error = "flag needs an argument: " + a;
+        return false;
+      }
+      value = argv[++i];
+      return true;
+    };
+    if (a == "--example") {
+      if (!need()) return false;
+      out.example = value;
+    } else if (a == "--run-steps" || a == "--steps-per-frame") {
+      if (!need()) return false;
+      uint64_t n = 0;
+      if (!toUint(value, n) || n == 0) {
+        error = "invalid value \"" + value + "\" for " + a;
+        return false;
+      }
+      if (a == "--run-steps") {
+        out.runSteps = n;
+        out.autoRun = true;
+      } else {
+        out.stepsPerFrame = n;
+      }
+    } else if (a == "--size") {
+      if (!need()) return false;
+      auto x = value.find('x');
+      uint64_t w = 0, h = 0;
+      if (x == std::string::npos || !toUint(value.substr(0, x), w) ||
+          !toUint(value.substr(x + 1), h) || w < 200 || h < 150 || w > 8192 || h > 8192) {
+        error = "invalid value \"" + value + "\" for --size (want WxH)";
+        return false;
+      }
+      out.width = static_cast<int>(w);
+      out.height = static_cast<int>(h);
+    } else if (a == "--screenshot") {
+      if (!need()) return false;
+      out.screenshot = value;
+    } else if (a == "--dump-state") {
+      if (!need()) return false;
+      out.dumpState = value;
+    } else if (a == "--exit") {
+      out.exitAfter = true;
+    } else if (a == "-h" || a == "--help") {
+      error.clear();
+      return false;
+    } else if (!a.empty() && a[0] != '-') {
+      out.file = a;
+    } else {
+      error = "unknown flag: " + a;
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace heapscope

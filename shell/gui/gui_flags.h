@@ -1,0 +1,29 @@
+// Command line of heapscope_gui (desktop; the web page passes none):
+//   heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N]
+//                 [--screenshot out.png] [--dump-state state.json] [--exit]
+// --run-steps N starts the program at once and pauses it after N steps (or
+// when it ends); --screenshot/--dump-state capture that moment (at frame >= 5);
+// --exit quits after capturing.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace heapscope {
+
+struct GuiFlags {
+  std::string example = "hello.go";
+  std::string file;          // a .go path instead of an embedded example
+  bool autoRun = false;      // set by --run-steps
+  uint64_t runSteps = 0;
+  uint64_t stepsPerFrame = 20000;
+  std::string screenshot;
+  std::string dumpState;
+  bool exitAfter = false;
+  int width = 1280, height = 800;
+};
+
+const char* guiUsage();
+bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::string& error);
+
+}  // namespace heapscope

@@ -1,0 +1,233 @@
+// heapscope_gui entry point: one main for the desktop (SDL2 + OpenGL 3.2 core)
+// and the web (Emscripten, WebGL2). Only the frame loop differs: the desktop
+// loops here, the browser calls frame() once per animation frame.
+//
+// Desktop test hooks (see gui_flags.h): --run-steps N runs the program and
+// pauses it after N steps; once it is paused or finished and at least
+// kMinCaptureFrame frames were drawn, --screenshot and --dump-state capture
+// that frame, and --exit quits.
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "embedded.h"
+#include "gui_flags.h"
+#include "state_json.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+
+#include "screenshot.h"
+#endif
+
+namespace {
+
+using namespace heapscope;
+
+constexpr uint64_t kMinCaptureFrame = 5;
+// With --exit, give up after this many frames so a hung program cannot hang CI.
+constexpr uint64_t kMaxFramesBeforeGivingUp = 5000;
+
+struct Gui {
+  GuiFlags flags;
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  App* app = nullptr;
+  bool done = false;
+  bool captured = false;
+  int exitCode = 0;
+};
+
+void setupStyle(float fontPixels) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is computed, nothing to persist
+  io.LogFilename = nullptr;
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 0.0f;
+  style.FrameRounding = 3.0f;
+  if (heapscope::assets::kFontsCount > 0) {
+    const EmbeddedFile& font = heapscope::assets::kFonts[0];
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // static data compiled into the binary
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data),
+                                   static_cast<int>(font.size), fontPixels, &config);
+  }
+}
+
+bool captureIfDue(Gui& g) {
+  if (g.captured || (g.flags.screenshot.empty() && g.flags.dumpState.empty() && !g.flags.exitAfter))
+    return false;
+  bool settled = !g.flags.autoRun || g.app->finished() || g.app->status() == AppStatus::Paused;
+  bool givingUp = g.app->frames() >= kMaxFramesBeforeGivingUp;
+  if (g.app->frames() < kMinCaptureFrame || (!settled && !givingUp)) return false;
+  g.captured = true;
+  if (givingUp && !settled) {
+    std::fprintf(stderr, "heapscope_gui: program still running after %llu frames\n",
+                 static_cast<unsigned long long>(g.app->frames()));
+    g.exitCode = 3;
+  }
+#ifndef __EMSCRIPTEN__
+  if (!g.flags.screenshot.empty()) {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(g.window, &w, &h);
+    if (!saveScreenshotPng(g.flags.screenshot, w, h)) {
+      std::fprintf(stderr, "heapscope_gui: cannot write %s\n", g.flags.screenshot.c_str());
+      g.exitCode = 1;
+    }
+  }
+  if (!g.flags.dumpState.empty()) {
+    std::ofstream out(g.flags.dumpState, std::ios::binary);
+    out << appStateJson(*g.app) << "\n";
+    if (!out) {
+      std::fprintf(stderr, "heapscope_gui: cannot write %s\n", g.flags.dumpState.c_str());
+      g.exitCode = 1;
+    }
+  }
+#endif
+  if (g.flags.exitAfter) g.done = true;
+  return true;
+}
+
+void frame(void* arg) {
+  Gui& g = *static_cast<Gui*>(arg);
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) g.done = true;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+        event.window.windowID == SDL_GetWindowID(g.window))
+      g.done = true;
+  }
+#ifdef __EMSCRIPTEN__
+  // Follow the canvas' CSS size (the page sizes it to the browser window).
+  double cssW = 0, cssH = 0;
+  emscripten_get_element_css_size("#canvas", &cssW, &cssH);
+  int winW = 0, winH = 0;
+  SDL_GetWindowSize(g.window, &winW, &winH);
+  if (cssW >= 1 && cssH >= 1 && (static_cast<int>(cssW) != winW || static_cast<int>(cssH) != winH))
+    SDL_SetWindowSize(g.window, static_cast<int>(cssW), static_cast<int>(cssH));
+#endif
+
+  g.app->tick();
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  g.app->draw();
+  ImGui::Render();
+  int w = 0, h = 0;
+  SDL_GL_GetDrawableSize(g.window, &w, &h);
+  glViewport(0, 0, w, h);
+  glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g.app->noteFrame();
+  captureIfDue(g);
+  SDL_GL_SwapWindow(g.window);
+#ifdef __EMSCRIPTEN__
+  if (g.done) emscripten_cancel_main_loop();
+#endif
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  static Gui g;  // static: outlives main() under emscripten_set_main_loop
+  std::string error;
+  if (!parseGuiFlags(std::vector<std::string>(argv + 1, argv + argc), g.flags, error)) {
+    if (!error.empty()) std::fprintf(stderr, "heapscope_gui: %s\n", error.c_str());
+    std::fprintf(error.empty() ? stdout : stderr, "%s\n", guiUsage());
+    return error.empty() ? 0 : 2;
+  }
+
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "heapscope_gui: SDL_Init: %s\n", SDL_GetError());
+    return 1;
+  }
+#ifdef __EMSCRIPTEN__
+  const char* glslVersion = "#version 300 es";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+  const char* glslVersion = "#version 150";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+#endif
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+  auto windowFlags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
+                                                  SDL_WINDOW_ALLOW_HIGHDPI);
+  g.window = SDL_CreateWindow("heapscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                              g.flags.width, g.flags.height, windowFlags);
+  if (!g.window) {
+    std::fprintf(stderr, "heapscope_gui: SDL_CreateWindow: %s\n", SDL_GetError());
+    return 1;
+  }
+  g.gl = SDL_GL_CreateContext(g.window);
+  if (!g.gl) {
+    std::fprintf(stderr, "heapscope_gui: SDL_GL_CreateContext: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(g.window, g.gl);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  setupStyle(17.0f);
+  ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+  ImGui_ImplOpenGL3_Init(glslVersion);
+
+  AppConfig config;
+  config.stepsPerFrame = g.flags.stepsPerFrame;
+  config.pauseAtSteps = g.flags.runSteps;
+  static App app(config);
+  g.app = &app;
+  setActiveApp(&app);
+  if (!g.flags.file.empty()) {
+#ifndef __EMSCRIPTEN__
+    std::ifstream in(g.flags.file, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "heapscope_gui: cannot open %s\n", g.flags.file.c_str());
+      return 1;
+    }
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto slash = g.flags.file.find_last_of('/');
+    app.setSource(std::move(text),
+                  slash == std::string::npos ? g.flags.file : g.flags.file.substr(slash + 1));
+#endif
+  } else if (!app.loadExample(g.flags.example)) {
+    std::fprintf(stderr, "heapscope_gui: unknown example %s\n", g.flags.example.c_str());
+    return 2;
+  }
+  if (g.flags.autoRun) app.run();
+
+#ifdef __EMSCRIPTEN__
+  emscripten_set_main_loop_arg(frame, &g, 0, true);
+#else
+  while (!g.done) frame(&g);
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(g.gl);
+  SDL_DestroyWindow(g.window);
+  SDL_Quit();
+#endif
+  return g.exitCode;
+}

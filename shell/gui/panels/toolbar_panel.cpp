@@ -1,0 +1,69 @@
+// Toolbar: example picker, Run / Pause|Continue / Step, speed, and status.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "panels.h"
+
+namespace heapscope {
+
+namespace {
+constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                    ImGuiWindowFlags_NoCollapse |
+                                    ImGuiWindowFlags_NoSavedSettings;
+}  // namespace
+
+void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const PanelRect& rect) {
+  ImGui::SetNextWindowPos({rect.x, rect.y});
+  ImGui::SetNextWindowSize({rect.w, rect.h});
+  ImGui::Begin("heapscope", nullptr, kFixed | ImGuiWindowFlags_NoTitleBar);
+
+  ImGui::SetNextItemWidth(220);
+  const char* preview = view.currentExample >= 0
+                            ? view.examples[static_cast<size_t>(view.currentExample)].c_str()
+                            : "(edited)";
+  if (ImGui::BeginCombo("##example", preview)) {
+    for (size_t i = 0; i < view.examples.size(); ++i) {
+      bool selected = static_cast<int>(i) == view.currentExample;
+      if (ImGui::Selectable(view.examples[i].c_str(), selected))
+        actions.loadExample = static_cast<int>(i);
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Run")) actions.run = true;
+  ImGui::SameLine();
+  if (view.running) {
+    if (ImGui::Button("Pause")) actions.pause = true;
+  } else if (view.paused) {
+    if (ImGui::Button("Continue")) actions.resume = true;
+  } else {
+    ImGui::BeginDisabled();
+    ImGui::Button("Pause");
+    ImGui::EndDisabled();
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!view.canStep);
+  if (ImGui::Button("Step")) actions.step = true;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  int speed = static_cast<int>(view.stepsPerFrame);
+  ImGui::SetNextItemWidth(200);
+  if (ImGui::SliderInt("steps/frame", &speed, 1, 100000, "%d", ImGuiSliderFlags_Logarithmic))
+    actions.stepsPerFrame = static_cast<uint64_t>(speed < 1 ? 1 : speed);
+
+  char line[160];
+  if (view.exitCode >= 0)
+    std::snprintf(line, sizeof line, "status: %s (exit code %d)   steps: %llu", view.status.c_str(),
+                  view.exitCode, static_cast<unsigned long long>(view.steps));
+  else if (view.line > 0)
+    std::snprintf(line, sizeof line, "status: %s   steps: %llu   line: %d", view.status.c_str(),
+                  static_cast<unsigned long long>(view.steps), view.line);
+  else
+    std::snprintf(line, sizeof line, "status: %s   steps: %llu", view.status.c_str(),
+                  static_cast<unsigned long long>(view.steps));
+  ImGui::TextUnformatted(line);
+  ImGui::End();
+}
+
+}  // namespace heapscope

@@ -1,0 +1,193 @@
+#!/usr/bin/python3
+"""Runs every heapscope test suite against already-built trees and prints one
+summary line, `N passed, M failed`, last. scripts/test.sh builds, then calls this.
+
+What counts as one test (each passes or fails once):
+  * each GoogleTest case (through ctest, read back from its JUnit report)
+  * each tests/go/**/*.go script test
+  * the conformance suite as a whole (fails only below tests/conformance_baseline.txt)
+  * node: the wasm CLI entry runs hello
+  * desktop: the GUI under Xvfb runs hello, screenshot + state checked
+  * browser: the web page in headless chromium runs hello, screenshot + state checked
+A suite whose binary did not build (--not-built) counts as one failure.
+"""
+import argparse
+import os
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import go_runner  # noqa: E402
+
+
+class Tally:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+        self.failures = []
+
+    def add(self, name, ok, message=""):
+        if ok:
+            self.passed += 1
+            print("PASS " + name, flush=True)
+        else:
+            self.failed += 1
+            self.failures.append(name)
+            text = ("\n  " + message.replace("\n", "\n  ")) if message else ""
+            print("FAIL " + name + text, flush=True)
+
+
+def section(title):
+    print("\n== %s" % title, flush=True)
+
+
+def run_unit(t, native, junit):
+    section("unit tests (GoogleTest via ctest)")
+    if os.path.exists(junit):
+        os.remove(junit)
+    proc = subprocess.run(["ctest", "--test-dir", native, "--output-junit", junit,
+                           "--timeout", "60", "-j2", "--output-on-failure"],
+                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, timeout=1800)
+    out = proc.stdout.decode("utf-8", "replace")
+    if not os.path.exists(junit):
+        t.add("unit: ctest", False, out[-3000:])
+        return
+    cases = ET.parse(junit).getroot().iter("testcase")
+    n = 0
+    for case in cases:
+        n += 1
+        name = case.get("name")
+        status = case.get("status", "run")
+        failed = case.find("failure") is not None or case.find("error") is not None \
+            or status in ("fail", "notrun", "disabled")
+        detail = ""
+        if failed:
+            node = case.find("failure")
+            if node is None:
+                node = case.find("error")
+            text = case.findtext("system-out") or (node.get("message") if node is not None else "")
+            detail = (text or status)[-2000:]
+        t.add("unit/" + name, not failed, detail)
+    if n == 0:
+        t.add("unit: no tests found", False, out[-2000:])
+
+
+def run_node(t, web):
+    section("web build's JS entry in node")
+    entry = os.path.join(web, "dist", "heapscope-node.js")
+    hello = os.path.join(ROOT, "assets", "examples", "hello.go")
+    try:
+        proc = subprocess.run(["node", entry, "run", hello], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    except subprocess.TimeoutExpired:
+        t.add("node: hello", False, "timed out")
+        return
+    out = proc.stdout.decode("utf-8", "replace")
+    err = proc.stderr.decode("utf-8", "replace")
+    ok = proc.returncode == 0 and out == "hello, world\n"
+    t.add("node: hello", ok, "" if ok else "exit %d\nstdout: %r\nstderr: %s" % (
+        proc.returncode, out, err[-2000:]))
+
+
+def run_script(t, label, cmd, env=None, timeout=300):
+    try:
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, timeout=timeout, env=env)
+        out = proc.stdout.decode("utf-8", "replace")
+        ok = proc.returncode == 0
+    except subprocess.TimeoutExpired:
+        ok, out = False, "timed out after %ds" % timeout
+    if ok:
+        print(out.rstrip())
+    t.add(label, ok, "" if ok else out[-4000:])
+
+
+def main():
+    ap = argparse.ArgumentParser(description="heapscope test suites")
+    ap.add_argument("--native", default=os.path.join(ROOT, "build", "native"))
+    ap.add_argument("--web", default=os.path.join(ROOT, "build", "web"))
+    ap.add_argument("--screenshots", default=os.path.join(ROOT, "build", "screenshots"))
+    ap.add_argument("--not-built", default="",
+                    help="comma-separated targets whose build failed")
+    ap.add_argument("--node-path", default="", help="where playwright-core is installed")
+    ap.add_argument("--only", default="", help="comma-separated suites to run")
+    args = ap.parse_args()
+    not_built = set(x for x in args.not_built.split(",") if x)
+    only = set(x for x in args.only.split(",") if x)
+    want = lambda s: not only or s in only  # noqa: E731
+    native = os.path.abspath(args.native)
+    web = os.path.abspath(args.web)
+    cli = os.path.join(native, "shell", "cli", "heapscope")
+    t = Tally()
+    t0 = time.monotonic()
+
+    if want("unit"):
+        if "native:heapscope_unit_tests" in not_built:
+            t.add("unit: heapscope_unit_tests did not build", False)
+        else:
+            run_unit(t, native, os.path.join(native, "unit-tests.junit.xml"))
+
+    cli_ok = "native:heapscope" not in not_built and os.path.exists(cli)
+    if want("go"):
+        section("script tests (tests/go)")
+        if not cli_ok:
+            t.add("go: the heapscope CLI did not build", False)
+        else:
+            go_runner.run_script_suite(cli, os.path.join(HERE, "go"), t.add)
+
+    corpus = os.path.normpath(os.path.join(ROOT, "..", "shared", "conformance", "yaegi"))
+    if want("conformance") and os.path.isdir(corpus):
+        section("conformance (%s)" % corpus)
+        if not cli_ok:
+            t.add("conformance: the heapscope CLI did not build", False)
+        else:
+            budget = float(os.environ.get("HEAPSCOPE_CONFORMANCE_BUDGET", "1200"))
+            ok, p, n = go_runner.run_conformance(
+                cli, corpus, os.path.join(HERE, "conformance_baseline.txt"),
+                verbose=os.environ.get("HEAPSCOPE_CONFORMANCE_VERBOSE") == "1", budget_s=budget)
+            t.add("conformance: %d/%d passed" % (p, n), ok,
+                  "" if ok else "below the baseline in tests/conformance_baseline.txt")
+
+    if want("node"):
+        if "web:heapscope_core_js" in not_built:
+            section("web build's JS entry in node")
+            t.add("node: the wasm core module did not build", False)
+        else:
+            run_node(t, web)
+
+    if want("desktop"):
+        section("desktop GUI under Xvfb")
+        if "native:heapscope_gui" in not_built:
+            t.add("desktop: heapscope_gui did not build", False)
+        else:
+            run_script(t, "desktop: hello", [
+                "/usr/bin/python3", os.path.join(HERE, "desktop", "desktop_test.py"),
+                "--gui", os.path.join(native, "shell", "gui", "heapscope_gui"),
+                "--out", args.screenshots], timeout=180)
+
+    if want("browser"):
+        section("web GUI in headless chromium")
+        if "web:heapscope_gui" in not_built:
+            t.add("browser: the web GUI did not build", False)
+        else:
+            env = dict(os.environ)
+            env["NODE_PATH"] = args.node_path
+            run_script(t, "browser: hello", [
+                "node", os.path.join(HERE, "browser", "browser_test.js"),
+                "--dist", os.path.join(web, "dist"), "--out", args.screenshots],
+                env=env, timeout=180)
+
+    print("\n(test suites took %.0f s)" % (time.monotonic() - t0))
+    if t.failures:
+        print("failed: " + ", ".join(t.failures[:40]) + (" ..." if len(t.failures) > 40 else ""))
+    print("%d passed, %d failed" % (t.passed, t.failed))
+    return 1 if t.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

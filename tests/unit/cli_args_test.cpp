@@ -1,0 +1,91 @@
+// Unit tests for the `heapscope` command line (shell/cli/cli_args.h) and its
+// mapping onto SessionOptions (shell/cli/cli_run.h).
+#include <gtest/gtest.h>
+
+#include "cli_args.h"
+#include "cli_run.h"
+
+namespace heapscope {
+namespace {
+
+bool parse(std::vector<std::string> argv, CliArgs& out, std::string& err) {
+  return parseCliArgs(argv, out, err);
+}
+
+TEST(CliArgs, PlainRun) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"run", "prog.go"}, a, err)) << err;
+  EXPECT_EQ(a.progPath, "prog.go");
+  EXPECT_TRUE(a.progArgs.empty());
+  EXPECT_FALSE(a.audit);
+  EXPECT_EQ(a.maxSteps, 0u);
+  EXPECT_EQ(a.seed, 1u);
+  EXPECT_FALSE(a.refcountOnly);
+}
+
+TEST(CliArgs, AllFlagsAndProgramArgs) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"run", "--audit", "--max-steps", "500", "--seed=7", "--gc=refcount-only",
+                     "dir/x.go", "a", "--audit"},
+                    a, err))
+      << err;
+  EXPECT_TRUE(a.audit);
+  EXPECT_EQ(a.maxSteps, 500u);
+  EXPECT_EQ(a.seed, 7u);
+  EXPECT_TRUE(a.refcountOnly);
+  EXPECT_EQ(a.progPath, "dir/x.go");
+  // Words after the program file belong to the program, even flag-like ones.
+  EXPECT_EQ(a.progArgs, (std::vector<std::string>{"a", "--audit"}));
+}
+
+TEST(CliArgs, SingleDashFlagsAsInGo) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"run", "-max-steps=3", "-gc", "auto", "p.go"}, a, err)) << err;
+  EXPECT_EQ(a.maxSteps, 3u);
+  EXPECT_FALSE(a.refcountOnly);
+}
+
+TEST(CliArgs, UsageErrors) {
+  CliArgs a;
+  std::string err;
+  EXPECT_FALSE(parse({}, a, err));
+  EXPECT_FALSE(parse({"build", "p.go"}, a, err));
+  EXPECT_EQ(err, "unknown command \"build\"");
+  EXPECT_FALSE(parse({"run"}, a, err));
+  EXPECT_EQ(err, "no .go file given");
+  EXPECT_FALSE(parse({"run", "--max-steps", "lots", "p.go"}, a, err));
+  EXPECT_EQ(err, "invalid value \"lots\" for flag -max-steps");
+  EXPECT_FALSE(parse({"run", "--gc=mark-sweep", "p.go"}, a, err));
+  EXPECT_FALSE(parse({"run", "--frobnicate", "p.go"}, a, err));
+  EXPECT_EQ(err, "flag provided but not defined: -frobnicate");
+  EXPECT_FALSE(parse({"run", "--seed"}, a, err));
+  EXPECT_EQ(err, "flag needs an argument: -seed");
+}
+
+TEST(CliArgs, Help) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"--help"}, a, err));
+  EXPECT_TRUE(a.help);
+  EXPECT_NE(std::string(cliUsage()).find("heapscope run"), std::string::npos);
+}
+
+TEST(CliRun, SessionOptionsFromFlags) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"run", "--seed", "42", "--max-steps", "9", "--gc=refcount-only",
+                     "tests/go/x.go", "one"},
+                    a, err));
+  SessionOptions o = sessionOptionsFor(a);
+  EXPECT_EQ(o.fileName, "x.go");  // diagnostics use the base name
+  EXPECT_EQ(o.seed, 42u);
+  EXPECT_EQ(o.maxSteps, 9u);
+  EXPECT_FALSE(o.cycleCollector);
+  EXPECT_EQ(o.args, (std::vector<std::string>{"one"}));
+}
+
+}  // namespace
+}  // namespace heapscope

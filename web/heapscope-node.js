@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// heapscope-node.js — the `heapscope` CLI running on the WebAssembly build of
+// the core, under node:  node heapscope-node.js run [flags] prog.go [args...]
+// Program output goes to fds 1/2 synchronously (in order, unbuffered) and the
+// process exits with the program's exit code, as the native CLI does.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const here = __dirname;
+const createHeapscopeCore = require(path.join(here, 'heapscope_core.js'));
+
+function writeAll(fd, bytes) {
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      if (e.code === 'EAGAIN') continue;  // non-blocking pipe is full: retry
+      if (e.code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+function readFile(p) {
+  try {
+    return new Uint8Array(fs.readFileSync(p));
+  } catch (e) {
+    return null;
+  }
+}
+
+createHeapscopeCore({
+  wasmBinary: fs.readFileSync(path.join(here, 'heapscope_core.wasm')),
+  hsWrite: writeAll,
+  hsReadFile: readFile,
+  print: (s) => writeAll(1, Buffer.from(s + '\n')),
+  printErr: (s) => writeAll(2, Buffer.from(s + '\n')),
+}).then((mod) => {
+  const words = process.argv.slice(2);
+  const blob = Buffer.concat(words.map((w) => Buffer.concat([Buffer.from(w, 'utf8'), Buffer.from([0])])));
+  const ptr = mod._malloc(blob.length + 1);
+  mod.HEAPU8.set(blob, ptr);
+  const code = mod.ccall('hs_cli_main', 'number', ['number', 'number'], [ptr, blob.length]);
+  mod._free(ptr);
+  process.exitCode = code;
+}, (err) => {
+  writeAll(2, Buffer.from('heapscope: cannot load the WebAssembly core: ' + err + '\n'));
+  process.exitCode = 1;
+});
