@@ -168,15 +168,41 @@ def script_files(test_dir):
     return found
 
 
-def run_script_suite(cli, test_dir, report):
-    """report(name, ok, message) per file; returns (passed, failed)."""
+def load_known_failures(test_dir):
+    """tests/go/known_failures.txt: script tests expected to fail today because
+    their feature is unfinished (one relative path per line, `#` comments).
+    The issue notes say which features these are; the list only shrinks."""
+    known = set()
+    path = os.path.join(test_dir, "known_failures.txt")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.split("#")[0].strip()
+                if line:
+                    known.add(line)
+    return known
+
+
+def run_script_suite(cli, test_dir, report, skip=None, workers=2):
+    """report(name, ok, message) per file; skip(name, message) for a listed
+    known failure that still fails (a listed test that passes is reported as
+    passed, marked XPASS, so the list can be trimmed). Returns (passed, failed)."""
+    known = load_known_failures(test_dir)
+    paths = script_files(test_dir)
     passed = failed = 0
-    for path in script_files(test_dir):
-        name = "go/" + os.path.relpath(path, test_dir)
-        ok, msg = check_script_file(cli, path)
-        report(name, ok, msg)
-        passed += ok
-        failed += not ok
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(lambda p: check_script_file(cli, p), paths)
+        for path, (ok, msg) in zip(paths, results):
+            rel = os.path.relpath(path, test_dir)
+            name = "go/" + rel
+            if rel in known and not ok and skip:
+                skip(name, msg.split("\n")[0])
+                continue
+            if rel in known and ok:
+                name += " (XPASS: remove it from known_failures.txt)"
+            report(name, ok, msg)
+            passed += ok
+            failed += not ok
     return passed, failed
 
 
@@ -292,8 +318,14 @@ def main():
     if args.suite == "script":
         def report(name, ok, msg):
             print(("PASS " if ok else "FAIL ") + name + ("" if ok else "\n  " + msg))
-        p, f = run_script_suite(cli, args.dir or os.path.join(HERE, "go"), report)
-        print("%d passed, %d failed" % (p, f))
+        skipped = []
+
+        def skip(name, msg):
+            skipped.append(name)
+            if args.verbose:
+                print("XFAIL " + name + "\n  " + msg)
+        p, f = run_script_suite(cli, args.dir or os.path.join(HERE, "go"), report, skip)
+        print("%d passed, %d failed, %d known failures skipped" % (p, f, len(skipped)))
         return 1 if f else 0
     corpus = args.dir or os.path.join(ROOT, "..", "shared", "conformance", "yaegi")
     ok, _, _ = run_conformance(cli, os.path.abspath(corpus),

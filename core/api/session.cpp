@@ -62,12 +62,7 @@ bool Session::compile(std::string_view source) {
     return nullptr;
 #endif
   };
-  ParseFn parse = [](const std::string& src, const std::string& name, std::vector<std::string>& errors) {
-    std::vector<SyntaxError> es;
-    std::unique_ptr<File> f(parseFile(src, name, es));
-    for (auto& e : es) errors.push_back(name + ":" + std::to_string(e.line) + ":" + std::to_string(e.col) + ": " + e.message);
-    return f;
-  };
+  ParseFn parse = defaultParser();
   auto cr = std::make_shared<CheckResult>(checkProgram(file.get(), *types, resolver, parse));
   if (!cr->ok) {
     for (auto& d : cr->diagnostics) {

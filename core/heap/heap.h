@@ -198,7 +198,6 @@ class Heap {
   void setKindHooks(ObjKind kind, KindTraverser t, KindFinalizer f);
 
  private:
-  struct Chunk;
   static constexpr int kNumClasses = 32;   // 16-byte classes up to 512 bytes
   void* allocBlock(size_t bytes, uint16_t* sizeClass);
   void freeBlock(void* p, uint16_t sizeClass);

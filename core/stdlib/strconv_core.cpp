@@ -1,6 +1,6 @@
 // Go's strconv algorithms in plain C++ (see strconv_core.h).
 //
-// Floats: digits come from std::to_chars (shortest round-trip, or correctly
+// Floats: digits come from snprintf (shortest round-trip, or correctly
 // rounded to a digit count), normalised to Go's decimalSlice form (digits
 // without trailing zeros, decimal point position dp, zero = no digits), then
 // laid out by Go's fmtE/fmtF/%g rules so output is byte-for-byte Go's.
@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 
 #include "stdlib/unicode_tables.h"
@@ -24,7 +25,7 @@ struct Digits {
   int dp = 0;
 };
 
-// Parses to_chars scientific output "d.ddde+XX" (sign already removed).
+// Parses printf %e output "d.ddde+XX" (sign already removed).
 Digits fromScientific(std::string_view s) {
   Digits out;
   size_t e = s.find('e');
@@ -38,23 +39,29 @@ Digits fromScientific(std::string_view s) {
   return out;
 }
 
-// Shortest digits that round-trip at the given bit size (|v| finite).
+// Shortest digits that round-trip at the given bit size (|v| finite). The
+// first precision whose correctly rounded output parses back to v; snprintf
+// rather than std::to_chars because Emscripten 3.1.6's libc++ lacks the
+// floating-point overloads, and both targets must print the same digits.
 Digits shortest(double v, int bitSize) {
   char buf[64];
-  std::to_chars_result r = bitSize == 32
-      ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), std::chars_format::scientific)
-      : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  return fromScientific(std::string_view(buf, r.ptr - buf));
+  int maxPrec = bitSize == 32 ? 9 : 17;
+  for (int prec = 1; prec <= maxPrec; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
+    bool same = bitSize == 32 ? std::strtof(buf, nullptr) == static_cast<float>(v)
+                              : std::strtod(buf, nullptr) == v;
+    if (same) break;
+  }
+  return fromScientific(buf);
 }
 
-// Digits correctly rounded to `n` significant digits (n >= 1).
+// Digits correctly rounded to `n` significant digits (n >= 1). A float32 is
+// exactly representable as a double, so rounding the double is the same.
 Digits significant(double v, int bitSize, int n) {
+  if (bitSize == 32) v = static_cast<float>(v);
   std::string buf(static_cast<size_t>(n) + 32, '\0');
-  std::to_chars_result r = bitSize == 32
-      ? std::to_chars(buf.data(), buf.data() + buf.size(), static_cast<float>(v),
-                      std::chars_format::scientific, n - 1)
-      : std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::scientific, n - 1);
-  return fromScientific(std::string_view(buf.data(), r.ptr - buf.data()));
+  int len = std::snprintf(buf.data(), buf.size(), "%.*e", n - 1, v);
+  return fromScientific(std::string_view(buf.data(), static_cast<size_t>(len)));
 }
 
 void fmtE(std::string& dst, bool neg, const Digits& d, int prec, char fmt) {
@@ -180,11 +187,10 @@ std::string formatFloat(double v, char fmt, int prec, int bitSize) {
   } else if (fmt == 'f') {
     // Exact decimal expansion rounded at prec fraction digits.
     std::string buf(static_cast<size_t>(prec) + 400, '\0');
-    std::to_chars_result r = bitSize == 32
-        ? std::to_chars(buf.data(), buf.data() + buf.size(), static_cast<float>(a), std::chars_format::fixed, prec)
-        : std::to_chars(buf.data(), buf.data() + buf.size(), a, std::chars_format::fixed, prec);
+    double x = bitSize == 32 ? static_cast<double>(static_cast<float>(a)) : a;
+    int len = std::snprintf(buf.data(), buf.size(), "%.*f", prec, x);
     if (neg) dst += '-';
-    dst.append(buf.data(), r.ptr - buf.data());
+    dst.append(buf.data(), static_cast<size_t>(len));
     return dst;
   } else {
     int n = prec;

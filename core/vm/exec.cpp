@@ -457,11 +457,13 @@ dispatch:
     SAVE();
     Instr ex = *ip++;
     Object* res = nullptr;
-    std::string err;
-    if (!sliceOp(fn->types[C], RB.ref, ex.a == kNoReg ? -1 : R[ex.a].i, ex.b == kNoReg ? -1 : R[ex.b].i,
-                 ex.c == kNoReg ? -1 : R[ex.c].i, &res, &err)) {
-      if (err.empty()) goto oom;
-      THROW_RT(err);
+    {  // strings are scoped so the indirect goto in NEXT() leaves no destructor behind
+      std::string err;
+      if (!sliceOp(fn->types[C], RB.ref, ex.a == kNoReg ? -1 : R[ex.a].i, ex.b == kNoReg ? -1 : R[ex.b].i,
+                   ex.c == kNoReg ? -1 : R[ex.c].i, &res, &err)) {
+        if (err.empty()) goto oom;
+        THROW_RT(err);
+      }
     }
     setRef(heap, RA, res);
     NEXT();
@@ -504,9 +506,12 @@ dispatch:
   CASE(MAP_GET) {
     Instr ex = *ip++;
     auto* m = static_cast<MapObj*>(RB.ref);
-    std::string herr;
-    const Slot* v = m ? mapFind(m, RC, &herr) : nullptr;
-    if (!herr.empty()) THROW_RT(herr);
+    const Slot* v = nullptr;
+    {
+      std::string herr;
+      v = m ? mapFind(m, RC, &herr) : nullptr;
+      if (!herr.empty()) THROW_RT(herr);
+    }
     const Type* mt = fn->types[ex.b];
     SlotKind vk = mt->underlying()->elem->slotKind();
     if (v) {
@@ -531,8 +536,10 @@ dispatch:
       goto after_panic;
     }
     SAVE();
-    std::string err;
-    if (!mapStore(heap, m, RB, RC, &err)) THROW_RT(err);
+    {
+      std::string err;
+      if (!mapStore(heap, m, RB, RC, &err)) THROW_RT(err);
+    }
     NEXT();
   }
   CASE(MAP_DELETE) {
@@ -843,13 +850,15 @@ dispatch:
   CASE(DEFER) {
     Instr ex = *ip++;
     auto* cl = static_cast<ClosureObj*>(RB.ref);
-    DeferRec d;
-    d.fn = cl;
-    heap.incref(cl);
-    d.args.assign(&R[C], &R[C] + ex.a);
-    std::memset(static_cast<void*>(&R[C]), 0, sizeof(Slot) * ex.a);  // moved
-    d.frameIndex = static_cast<uint32_t>(g.frames.size() - 1);
-    g.defers.push_back(std::move(d));
+    {
+      DeferRec d;
+      d.fn = cl;
+      heap.incref(cl);
+      d.args.assign(&R[C], &R[C] + ex.a);
+      std::memset(static_cast<void*>(&R[C]), 0, sizeof(Slot) * ex.a);  // moved
+      d.frameIndex = static_cast<uint32_t>(g.frames.size() - 1);
+      g.defers.push_back(std::move(d));
+    }
     NEXT();
   }
   CASE(RUN_DEFERS) {

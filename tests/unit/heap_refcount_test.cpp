@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "heap/heap.h"
+#include "heap/heap_internal.h"
 #include "heap/map.h"
 #include "heap_test_util.h"
 
@@ -215,6 +216,9 @@ void fakeFinalise(Object* o) { ++*static_cast<FakeChan*>(o)->finalised; }
 TEST(HeapRefcount, RuntimeKindHooks) {
   Heap h;
   Types ty;
+  // Hooks are process-wide: put back whatever the VM registered.
+  auto savedT = gKindTraversers[static_cast<int>(ObjKind::Chan)];
+  auto savedF = gKindFinalizers[static_cast<int>(ObjKind::Chan)];
   h.setKindHooks(ObjKind::Chan, fakeTraverse, fakeFinalise);
   int finalised = 0;
   auto* ch = static_cast<FakeChan*>(h.allocate(ObjKind::Chan, sizeof(FakeChan), nullptr));
@@ -231,7 +235,7 @@ TEST(HeapRefcount, RuntimeKindHooks) {
   h.drainFrees();
   EXPECT_EQ(finalised, 1);
   EXPECT_EQ(h.stats().liveObjects, 0u);
-  h.setKindHooks(ObjKind::Chan, nullptr, nullptr);
+  h.setKindHooks(ObjKind::Chan, savedT, savedF);
 }
 
 const char* captureNames(const FuncProto*, uint32_t i) { return i == 0 ? "counter" : nullptr; }
@@ -274,14 +278,18 @@ TEST(HeapTraverse, EdgeLabelsPerKind) {
   cl->captures[0] = c;
   h.incref(p);
   cl->captures[1] = p;
+  CaptureNameFn before = gCaptureName;
+  gCaptureName = nullptr;
   e = edgesOf(cl);
+  gCaptureName = before;
   EXPECT_EQ(e.at(0).second, "capture[0]");
   EXPECT_EQ(e.at(1).second, "capture[1]");
+  CaptureNameFn savedNames = gCaptureName;
   setCaptureNameHook(captureNames);
   e = edgesOf(cl);
   EXPECT_EQ(e.at(0).second, "counter");
   EXPECT_EQ(e.at(1).second, "capture[1]");
-  setCaptureNameHook(nullptr);
+  setCaptureNameHook(savedNames);
 
   // the cheap path builds no labels
   heaptest::EdgeList quiet(false);

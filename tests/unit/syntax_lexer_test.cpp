@@ -116,8 +116,11 @@ TEST(SyntaxLexer, Operators) {
 TEST(SyntaxLexer, Identifiers) {
   EXPECT_EQ(render("_x9 αβ 日本語 x_y"), "_x9 αβ 日本語 x_y EOF");
   Lexed l = lexAll("chan func interface map struct go goto defer select");
-  for (const Token& t : l.toks)
-    if (t.kind != K::Semicolon) EXPECT_TRUE(isKeyword(t.kind));
+  for (const Token& t : l.toks) {
+    if (t.kind != K::Semicolon) {
+      EXPECT_TRUE(isKeyword(t.kind));
+    }
+  }
 }
 
 TEST(SyntaxLexer, IntLiterals) {

@@ -58,7 +58,7 @@ void drawEditorPanel(const EditorView& view, std::string& source, EditorPanelSta
                      const PanelRect& rect) {
   ImGui::SetNextWindowPos({rect.x, rect.y});
   ImGui::SetNextWindowSize({rect.w, rect.h});
-  std::string title = view.fileName + (view.listing ? "  (running: read-only)" : "") + "###Editor";
+  std::string title = view.fileName + (view.listing ? "  (read-only while the program is live)" : "") + "###Editor";
   ImGui::Begin(title.c_str(), nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoSavedSettings);
