@@ -73,7 +73,8 @@ def parse_expectation(source):
 
 def run_cli(cli, path, extra_flags, merged):
     """Returns (exit_code or None on timeout, stdout, stderr, seconds)."""
-    cmd = [cli, "run"] + extra_flags + [path]
+    # cli: a path, or an argv prefix such as ["node", ".../heapscope-node.js"]
+    cmd = (list(cli) if isinstance(cli, (list, tuple)) else [cli]) + ["run"] + extra_flags + [path]
     t0 = time.monotonic()
     try:
         proc = subprocess.run(
@@ -183,7 +184,7 @@ def load_known_failures(test_dir):
     return known
 
 
-def run_script_suite(cli, test_dir, report, skip=None, workers=2):
+def run_script_suite(cli, test_dir, report, skip=None, workers=2, prefix="go/"):
     """report(name, ok, message) per file; skip(name, message) for a listed
     known failure that still fails (a listed test that passes is reported as
     passed, marked XPASS, so the list can be trimmed). Returns (passed, failed)."""
@@ -194,7 +195,7 @@ def run_script_suite(cli, test_dir, report, skip=None, workers=2):
         results = pool.map(lambda p: check_script_file(cli, p), paths)
         for path, (ok, msg) in zip(paths, results):
             rel = os.path.relpath(path, test_dir)
-            name = "go/" + rel
+            name = prefix + rel
             if rel in known and not ok and skip:
                 skip(name, msg.split("\n")[0])
                 continue

@@ -98,6 +98,10 @@ def run_node(t, web):
     ok = proc.returncode == 0 and out == "hello, world\n"
     t.add("node: hello", ok, "" if ok else "exit %d\nstdout: %r\nstderr: %s" % (
         proc.returncode, out, err[-2000:]))
+    # One core, two targets: every script test must behave the same in wasm.
+    section("script tests (tests/go) on the WebAssembly core in node")
+    go_runner.run_script_suite(["node", entry], os.path.join(HERE, "go"), t.add, t.skip,
+                               prefix="wasm: go/")
 
 
 def run_script(t, label, cmd, env=None, timeout=300):

@@ -781,10 +781,10 @@ void Compiler::forStmt(ForStmt* s, Node* labelNode) {
     }
     fs->stmtTemps.resize(tm);
   }
-  fs->branches.push_back(BranchCtx{s, {}, {}, true});
+  fs->branches.push_back(CompileBranchCtx{s, {}, {}, true});
   stmt(s->body);
   size_t cont = pc();
-  BranchCtx ctx = std::move(fs->branches.back());
+  CompileBranchCtx ctx = std::move(fs->branches.back());
   fs->branches.pop_back();
   for (size_t j : ctx.continues) patchJump(j, cont);
   perIterationCopy(*this, loopVars);
@@ -821,7 +821,7 @@ void Compiler::rangeStmt(RangeStmt* s) {
   }
   size_t top, cont;
   size_t jexit;
-  BranchCtx ctx;
+  CompileBranchCtx ctx;
   if (u->kind == TypeKind::Map) {
     Operand m = expr(s->x);
     int mreg = newReg(true);
@@ -840,7 +840,7 @@ void Compiler::rangeStmt(RangeStmt* s) {
     openScope();
     bind(ke, Operand{kreg, false, false}, u->key);
     bind(ve, Operand{vreg, false, false}, u->elem);
-    fs->branches.push_back(BranchCtx{s, {}, {}, true});
+    fs->branches.push_back(CompileBranchCtx{s, {}, {}, true});
     stmt(s->body);
     closeScope();
     (void)tm;
@@ -901,7 +901,7 @@ void Compiler::rangeStmt(RangeStmt* s) {
       bind(ve, Operand{v, true, false}, et);
     }
   }
-  fs->branches.push_back(BranchCtx{s, {}, {}, true});
+  fs->branches.push_back(CompileBranchCtx{s, {}, {}, true});
   stmt(s->body);
   ctx = std::move(fs->branches.back());
   fs->branches.pop_back();
@@ -964,7 +964,7 @@ void Compiler::switchStmt(SwitchStmt* s) {
     }
   }
   size_t jdefault = emitJump(Op::JMP);
-  fs->branches.push_back(BranchCtx{s, {}, {}, false});
+  fs->branches.push_back(CompileBranchCtx{s, {}, {}, false});
   std::vector<size_t> fallthroughs;
   for (size_t i = 0; i < clauses.size(); i++) {
     auto* cc = clauses[i]->as<CaseClause>();
@@ -987,7 +987,7 @@ void Compiler::switchStmt(SwitchStmt* s) {
   }
   if (defaultIdx < 0) patchHere(jdefault);
   for (size_t j : fallthroughs) patchHere(j);
-  BranchCtx ctx = std::move(fs->branches.back());
+  CompileBranchCtx ctx = std::move(fs->branches.back());
   fs->branches.pop_back();
   for (size_t j : ctx.breaks) patchHere(j);
   if (tag >= 0 && isRefType(tagT)) emit(Op::CLEAR_REF, tag);
@@ -1026,7 +1026,7 @@ void Compiler::typeSwitchStmt(TypeSwitchStmt* s) {
     }
   }
   size_t jdefault = emitJump(Op::JMP);
-  fs->branches.push_back(BranchCtx{s, {}, {}, false});
+  fs->branches.push_back(CompileBranchCtx{s, {}, {}, false});
   for (size_t i = 0; i < clauses.size(); i++) {
     auto* cc = clauses[i]->as<CaseClause>();
     for (size_t j : toBody[i]) patchHere(j);
@@ -1047,7 +1047,7 @@ void Compiler::typeSwitchStmt(TypeSwitchStmt* s) {
     fs->branches.back().breaks.push_back(emitJump(Op::JMP));
   }
   if (defaultIdx < 0) patchHere(jdefault);
-  BranchCtx ctx = std::move(fs->branches.back());
+  CompileBranchCtx ctx = std::move(fs->branches.back());
   fs->branches.pop_back();
   for (size_t j : ctx.breaks) patchHere(j);
   emit(Op::CLEAR_REF, x);
@@ -1060,7 +1060,7 @@ void Compiler::branchStmt(BranchStmt* s) {
     case Token::Kind::Break: case Token::Kind::Continue: {
       bool isBreak = s->tok == Token::Kind::Break;
       for (size_t i = fs->branches.size(); i-- > 0;) {
-        BranchCtx& b = fs->branches[i];
+        CompileBranchCtx& b = fs->branches[i];
         bool match = s->target ? b.node == s->target : (isBreak || b.isLoop);
         if (!match) continue;
         if (isBreak) b.breaks.push_back(emitJump(Op::JMP));

@@ -39,7 +39,7 @@ struct Operand {
   bool fresh = false;
 };
 
-struct BranchCtx {
+struct CompileBranchCtx {  // distinct name: the checker has its own BranchCtx (ODR)
   Node* node = nullptr;          // ForStmt / RangeStmt / SwitchStmt / TypeSwitchStmt / SelectStmt
   std::vector<size_t> breaks;    // JMP pcs to patch to the end
   std::vector<size_t> continues; // JMP pcs to patch to the continue target
@@ -57,7 +57,7 @@ struct FuncState {
   std::vector<int> stmtTemps;
   std::map<std::string, std::vector<int>> freeBlocks;
   std::vector<std::pair<std::string, int>> stmtBlocks;
-  std::vector<BranchCtx> branches;
+  std::vector<CompileBranchCtx> branches;
   std::unordered_map<const Node*, int> labelPc;
   std::vector<std::pair<size_t, const Node*>> gotoFixups;
   std::vector<int> resultRegs;       // named/unnamed result variables (value registers or cells)
