@@ -12,7 +12,7 @@ Owns two suites that scripts/test.sh counts:
     // Error:             expected first line of stderr, exact; exit code != 0.
     // ...
   Each file is one test. Each runs with --audit (the core verifies refcounts at
-  exit) and a timeout.
+  exit) and a timeout; a line `// Flags: --leaks` adds CLI flags.
 
 * conformance: every ../shared/conformance/yaegi/*.go, compared as that
   corpus' README prescribes (Output: merged output, trimmed both ends; Error:
@@ -38,10 +38,11 @@ TIMEOUT_S = 10.0
 
 
 class Expectation:
-    def __init__(self, kind, text, exit_code=None):
+    def __init__(self, kind, text, exit_code=None, flags=None):
         self.kind = kind          # "output" or "error"
         self.text = text
         self.exit_code = exit_code  # from `// Exit: N`, else None
+        self.flags = flags or []    # from `// Flags: --leaks ...` (extra CLI flags)
 
 
 def parse_expectation(source):
@@ -64,11 +65,15 @@ def parse_expectation(source):
             text = text[1:]
         body.append(text)
     exit_code = None
+    flags = []
     for line in lines:
         m = re.fullmatch(r"// Exit: (\d+)\s*", line)
         if m:
             exit_code = int(m.group(1))
-    return Expectation(kind, "\n".join(body), exit_code)
+        m = re.fullmatch(r"// Flags: (.+?)\s*", line)
+        if m:
+            flags = m.group(1).split()
+    return Expectation(kind, "\n".join(body), exit_code, flags)
 
 
 def run_cli(cli, path, extra_flags, merged):
@@ -131,7 +136,7 @@ def check_script_file(cli, path):
     if exp is None:
         return False, "no // Output: or // Error: block"
     if exp.kind == "output":
-        code, out, _, _ = run_cli(cli, path, ["--audit"], merged=True)
+        code, out, _, _ = run_cli(cli, path, ["--audit"] + exp.flags, merged=True)
         actual = out.rstrip()
         expected = exp.text.rstrip()
         if exp.exit_code is not None:

@@ -5,16 +5,20 @@ summary line, `N passed, M failed`, last. scripts/test.sh builds, then calls thi
 What counts as one test (each passes or fails once):
   * each GoogleTest case (through ctest, read back from its JUnit report)
   * each tests/go/**/*.go script test
+  * each benchmark program (bench/catalog.py) once at a small size, output checked
   * the conformance suite as a whole (fails only below tests/conformance_baseline.txt)
   * node: the wasm CLI entry runs hello
-  * desktop: the GUI under Xvfb runs hello, screenshot + state checked
-  * browser: the web page in headless chromium runs hello, screenshot + state checked
+  * desktop: the GUI under Xvfb runs hello, then "why alive?" on subslice_pin;
+    screenshots + state checked
+  * browser: the web page in headless chromium: the same two, a share link
+    round trip and autosave across a reload
 A suite whose binary did not build (--not-built) counts as one failure.
 """
 import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 
@@ -104,6 +108,34 @@ def run_node(t, web):
                                prefix="wasm: go/")
 
 
+def run_bench_programs(t, cli):
+    """Each benchmark program (../shared/bench/go and bench/programs) once under
+    heapscope at its quick size, with --audit: the output, not the time, is
+    checked. bench/known_failures.txt lists the ones expected to fail today."""
+    sys.path.insert(0, os.path.join(ROOT, "bench"))
+    import catalog  # noqa: E402
+    known = catalog.load_known_failures()
+    with tempfile.TemporaryDirectory(prefix="heapscope-bench-check-") as workdir:
+        for program in catalog.all_programs():
+            name = "bench-programs: " + program.name
+            n = program.quick
+            try:
+                path, args = program.prepare("go", n, workdir)
+                proc = subprocess.run([cli, "run", "--audit", path] + args, stdin=subprocess.DEVNULL,
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+                out = proc.stdout.decode("utf-8", "replace")
+                why = program.check("go", n, out) if proc.returncode == 0 else "exit %d: %s" % (
+                    proc.returncode, proc.stderr.decode("utf-8", "replace").strip()[-500:])
+            except (ValueError, subprocess.TimeoutExpired) as e:
+                why = str(e)
+            if why and program.name in known:
+                t.skip(name, why.split("\n")[0])
+                continue
+            if not why and program.name in known:
+                name += " (XPASS: remove it from bench/known_failures.txt)"
+            t.add(name, not why, why)
+
+
 def run_script(t, label, cmd, env=None, timeout=300):
     try:
         proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -150,6 +182,13 @@ def main():
         else:
             go_runner.run_script_suite(cli, os.path.join(HERE, "go"), t.add, t.skip)
 
+    if want("bench"):
+        section("benchmark programs, small sizes, output only (bench/catalog.py)")
+        if not cli_ok:
+            t.add("bench-programs: the heapscope CLI did not build", False)
+        else:
+            run_bench_programs(t, cli)
+
     corpus = os.path.normpath(os.path.join(ROOT, "..", "shared", "conformance", "yaegi"))
     if want("conformance") and os.path.isdir(corpus):
         section("conformance (%s)" % corpus)
@@ -175,7 +214,7 @@ def main():
         if "native:heapscope_gui" in not_built:
             t.add("desktop: heapscope_gui did not build", False)
         else:
-            run_script(t, "desktop: hello", [
+            run_script(t, "desktop: hello + why alive", [
                 "/usr/bin/python3", os.path.join(HERE, "desktop", "desktop_test.py"),
                 "--gui", os.path.join(native, "shell", "gui", "heapscope_gui"),
                 "--out", args.screenshots], timeout=180)
@@ -187,7 +226,7 @@ def main():
         else:
             env = dict(os.environ)
             env["NODE_PATH"] = args.node_path
-            run_script(t, "browser: hello", [
+            run_script(t, "browser: hello + why alive + share link + autosave", [
                 "node", os.path.join(HERE, "browser", "browser_test.js"),
                 "--dist", os.path.join(web, "dist"), "--out", args.screenshots],
                 env=env, timeout=180)

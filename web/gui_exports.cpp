@@ -3,7 +3,9 @@
 // exactly as the toolbar buttons do; before main() has run they do nothing.
 #include <emscripten.h>
 
+#include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "app.h"
 #include "embedded.h"
@@ -53,6 +55,56 @@ EMSCRIPTEN_KEEPALIVE void hs_resume() {
 }
 EMSCRIPTEN_KEEPALIVE void hs_step() {
   if (activeApp()) activeApp()->step();
+}
+
+// The editor's text and file name (for autosave and share links).
+EMSCRIPTEN_KEEPALIVE const char* hs_source() {
+  gReturned = activeApp() ? activeApp()->source() : std::string();
+  return gReturned.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* hs_file_name() {
+  gReturned = activeApp() ? activeApp()->fileName() : std::string();
+  return gReturned.c_str();
+}
+
+// Heap inspection, as the panels do it: select by "#id", type, site or
+// function (1 if found), then show the selection's retainer path.
+EMSCRIPTEN_KEEPALIVE int hs_select(const char* query) {
+  return activeApp() && activeApp()->selectByQuery(query ? query : "") ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void hs_why_alive() {
+  if (activeApp()) activeApp()->whyAlive();
+}
+EMSCRIPTEN_KEEPALIVE void hs_capture() {
+  if (activeApp()) activeApp()->captureNow();
+}
+EMSCRIPTEN_KEEPALIVE void hs_set_theme(const char* name) {
+  if (activeApp())
+    activeApp()->setTheme(name && std::string(name) == "light" ? heapscope::ThemeKind::Light
+                                                                : heapscope::ThemeKind::Dark);
+}
+EMSCRIPTEN_KEEPALIVE int hs_show_tab(const char* name) {
+  return activeApp() && activeApp()->showTab(name ? name : "") ? 1 : 0;
+}
+// Breakpoints as comma-separated line numbers ("" clears them).
+EMSCRIPTEN_KEEPALIVE void hs_set_breakpoints(const char* csv) {
+  if (!activeApp()) return;
+  std::vector<int> lines;
+  for (const char* p = csv ? csv : ""; *p;) {
+    char* end = nullptr;
+    long line = std::strtol(p, &end, 10);
+    if (end == p) break;
+    if (line > 0) lines.push_back(static_cast<int>(line));
+    p = *end == ',' ? end + 1 : end;
+  }
+  activeApp()->setBreakpoints(std::move(lines));
+}
+// Pause after this many steps in all (0 = never): lets a test stop a program mid-run.
+EMSCRIPTEN_KEEPALIVE void hs_pause_at(double steps) {
+  if (activeApp()) activeApp()->setPauseAtSteps(static_cast<uint64_t>(steps));
+}
+EMSCRIPTEN_KEEPALIVE void hs_set_steps_per_frame(double steps) {
+  if (activeApp() && steps >= 1) activeApp()->setStepsPerFrame(static_cast<uint64_t>(steps));
 }
 
 }  // extern "C"

@@ -227,7 +227,7 @@ Operand Compiler::callExpr(CallExpr* e) {
   return Operand{res, true, true};
 }
 
-static PrintKind printKindOf(const Type* t) {
+PrintKind printKindOf(const Type* t) {  // also used by compile_chan.cpp
   const Type* u = t->underlying();
   switch (u->kind) {
     case TypeKind::Bool: case TypeKind::UntypedBool: return PrintKind::Bool;
@@ -301,6 +301,10 @@ Operand Compiler::builtin(CallExpr* e, bool wantValue) {
       } else if (u->kind == TypeKind::Map) {
         if (e->args.size() > 1) expr(arg(1));
         emit(Op::MAP_NEW, r, typeIndex(t));
+      } else if (u->kind == TypeKind::Chan) {
+        int cap = kNoReg;
+        if (e->args.size() > 1) cap = expr(arg(1)).reg;
+        emit(Op::MAKE_CHAN, r, cap, typeIndex(t));
       } else {
         unsupported(e, "make(" + t->str() + ")");
       }
@@ -319,6 +323,11 @@ Operand Compiler::builtin(CallExpr* e, bool wantValue) {
       int k = tempFor(mt->underlying()->key);
       exprInto(arg(1), k, mt->underlying()->key);
       emit(Op::MAP_DELETE, m.reg, k);
+      return Operand{tempReg(false), true, false};
+    }
+    case BuiltinId::Close: {
+      Operand ch = expr(arg(0));
+      emit(Op::CLOSE, ch.reg);
       return Operand{tempReg(false), true, false};
     }
     case BuiltinId::Copy: {
@@ -445,6 +454,8 @@ int Compiler::methodValueThunk(const Symbol* m, const Type* recvT, const std::st
   for (const Type* t : resTypes) fp->resultIsRef.push_back(isRefType(t));
   emit(Op::RET, res, static_cast<int>(resTypes.size()));
   endFunc();
+  // the bound receiver is capture 0 (CLOSURE copies captures.size() slots)
+  if (fp->captures.empty()) fp->captures.push_back(CaptureInfo{"receiver", recvT});
   fs = saved;
   return fp->index;
 }
@@ -506,13 +517,25 @@ Operand Compiler::methodValue(SelectorExpr* se) {
 
 void Compiler::deferOrGo(CallExpr* c, bool isGo) {
   Op op = isGo ? Op::GO : Op::DEFER;
-  if (c->callKind == CallKind::Builtin || c->callKind == CallKind::Conversion) {
-    // wrap in a closure-less literal: compile the builtin call inside a tiny
-    // function taking no arguments would change evaluation time; Go
-    // evaluates the arguments now. Supported for the common panic/print forms
-    // by evaluating the arguments now into a closure over cells is costly;
-    // report instead.
-    unsupported(c, isGo ? "go with a builtin call" : "defer of a builtin call");
+  if (c->callKind == CallKind::Builtin) {
+    // `defer close(ch)`: call a wrapper taking the builtin's arguments,
+    // evaluated now (compile_chan.cpp)
+    std::vector<const Type*> at;
+    int thunk = builtinThunk(c, isGo, &at);
+    if (thunk < 0) {
+      unsupported(c, isGo ? "go with this builtin call" : "defer of this builtin call");
+      return;
+    }
+    int fnReg = tempReg(true);
+    emit(Op::FUNC_VAL, fnReg, thunk);
+    int args = at.empty() ? 0 : block(at);
+    for (size_t i = 0; i < at.size(); i++) exprInto(c->args[i], args + static_cast<int>(i), at[i]);
+    emit(op, 0, fnReg, args);
+    emit(Op::EXTRA, static_cast<int>(at.size()));
+    return;
+  }
+  if (c->callKind == CallKind::Conversion) {
+    unsupported(c, isGo ? "go with a conversion" : "defer of a conversion");
     return;
   }
   const Type* ft = ty(c->fun->type);

@@ -335,7 +335,14 @@ Operand Compiler::unary(UnaryExpr* e) {
   switch (e->op) {
     case Token::Kind::And: return addressOf(e->x, ty(e->type));
     case Token::Kind::Add: return expr(e->x);
-    case Token::Kind::Arrow: unsupported(e, "channel receive"); return Operand{tempReg(false), true, false};
+    case Token::Kind::Arrow: {
+      const Type* ct = ty(e->x->type);
+      const Type* et = ct->underlying()->elem;
+      Operand ch = expr(e->x);
+      int r = tempFor(et);
+      emit(Op::RECV, r, ch.reg, kNoReg);
+      return Operand{r, true, isValueType(et)};
+    }
     default: break;
   }
   const Type* t = ty(e->type);

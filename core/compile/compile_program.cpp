@@ -217,6 +217,22 @@ void Compiler::ensureMethodSet(const Type* t) {
   if (!t->isNamed() && t->kind == TypeKind::Pointer) base = t->elem;
   if (methodSetsDone_.count(base)) return;
   methodSetsDone_[base] = true;
+  // fmt calls String()/Error() on nested values too (struct fields, elements):
+  // their dynamic types need method tables as well
+  {
+    const Type* cu = base->underlying();
+    switch (cu->kind) {
+      case TypeKind::Struct:
+        for (auto& f : cu->fields) ensureMethodSet(f.type);
+        break;
+      case TypeKind::Array: case TypeKind::Slice: case TypeKind::Chan: ensureMethodSet(cu->elem); break;
+      case TypeKind::Map:
+        ensureMethodSet(cu->key);
+        ensureMethodSet(cu->elem);
+        break;
+      default: break;
+    }
+  }
   const Type* ptr = tt_.pointerTo(base);
   if (base->isNamed()) {
     const Type* origin = base->origin ? base->origin : base;

@@ -273,8 +273,8 @@ void Compiler::stmt(Stmt* s) {
     case NodeKind::DeferStmt: deferOrGo(s->as<DeferStmt>()->call, false); break;
     case NodeKind::GoStmt: deferOrGo(s->as<GoStmt>()->call, true); break;
     case NodeKind::EmptyStmt: break;
-    case NodeKind::SendStmt: unsupported(s, "channel send"); break;
-    case NodeKind::SelectStmt: unsupported(s, "select"); break;
+    case NodeKind::SendStmt: sendStmt(s->as<SendStmt>()); break;
+    case NodeKind::SelectStmt: selectStmt(s->as<SelectStmt>()); break;
     default: unsupported(s, "this statement"); break;
   }
   // release this statement's temporaries (ref ones are cleared so they do
@@ -647,6 +647,16 @@ void Compiler::assign(AssignStmt* s) {
     emit(Op::EXTRA, ok, typeIndex(mt));
     vals = {Operand{v, true, false}, Operand{ok, true, false}};
     vts = {u->elem, tt_.basic(TypeKind::Bool)};
+  } else if (r->kind == NodeKind::UnaryExpr && r->as<UnaryExpr>()->op == Token::Kind::Arrow) {
+    // v, ok := <-ch
+    Expr* cx = r->as<UnaryExpr>()->x;
+    const Type* et = ty(cx->type)->underlying()->elem;
+    Operand ch = expr(cx);
+    int v = tempFor(et);
+    int ok = tempReg(false);
+    emit(Op::RECV, v, ch.reg, ok);
+    vals = {Operand{v, true, isValueType(et)}, Operand{ok, true, false}};
+    vts = {et, tt_.basic(TypeKind::Bool)};
   } else if (r->kind == NodeKind::TypeAssertExpr) {
     int ok = tempReg(false);
     Operand v = typeAssert(r->as<TypeAssertExpr>(), ok);
@@ -815,7 +825,7 @@ void Compiler::rangeStmt(RangeStmt* s) {
     return;
   }
   if (u->kind == TypeKind::Chan) {
-    unsupported(s, "range over channels");
+    rangeChan(s, ke);
     closeScope();
     return;
   }

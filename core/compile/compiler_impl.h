@@ -72,6 +72,7 @@ struct FuncState {
   const std::vector<const Type*>* typeArgs = nullptr;
   int lastLine = -1;
   int funcLitCount = 0;
+  int wrapCount = 0;  // deferwrapN / gowrapN thunks (compile_chan.cpp)
   std::unordered_map<const Type*, int> typeIdx;
   std::unordered_map<std::string, int> strIdx;
   std::unordered_map<uint64_t, int> constIdx;
@@ -185,6 +186,11 @@ class Compiler {
   void forStmt(ForStmt* s, Node* labelNode);
   void rangeStmt(RangeStmt* s);
   void switchStmt(SwitchStmt* s);
+  // channels (compile_chan.cpp)
+  void sendStmt(SendStmt* s);
+  void selectStmt(SelectStmt* s);
+  void rangeChan(RangeStmt* s, Expr* target);
+  int builtinThunk(CallExpr* c, bool isGo, std::vector<const Type*>* argTypes);
   void typeSwitchStmt(TypeSwitchStmt* s);
   void branchStmt(BranchStmt* s);
   void incDec(IncDecStmt* s);

@@ -144,6 +144,11 @@
   X(CALL_IFACE, "R[A..] := R[C].method#B(R[C+1..]) (R[C] = the box)")                  \
   X(GO, "go R[B](R[C..]); extra.a = nargs")                                            \
   X(DEFER, "defer R[B](R[C..]); extra.a = nargs")                                      \
+  X(MAKE_CHAN, "R[A] := make(T[C], R[B]) (B = 0xFFFF: unbuffered)")                     \
+  X(SEND, "R[A] <- R[B] (parks; re-executed when woken)")                              \
+  X(RECV, "R[A] := <-R[B]; R[C] := ok (C = 0xFFFF: no ok)")                             \
+  X(CLOSE, "close(R[A])")                                                              \
+  X(SELECT, "R[A] := chosen case (-1 = default); C&0x7FFF cases follow as EXTRA {a: chan reg, b: value reg/0xFFFF, c: ok reg/0xFFFF, 0xFFFE = send}; C&0x8000 = has default") \
   X(RUN_DEFERS, "run this frame's pending deferred calls (re-executed until none)")    \
   X(RET, "return R[A..A+B)")                                                           \
   X(PANIC, "panic(R[A]) (an interface value)")                                         \

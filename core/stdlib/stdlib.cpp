@@ -19,6 +19,11 @@ void registerStringsNatives(NativeRegistry& r);
 void registerStrconvNatives(NativeRegistry& r);
 void registerMathNatives(NativeRegistry& r);  // also unicode and unicode/utf8
 void registerSortNatives(NativeRegistry& r);
+// concurrency packages (sync, sync/atomic, time, context, runtime)
+extern const std::string kSyncPrelude, kAtomicPrelude, kTimePrelude, kContextPrelude, kRuntimePrelude;
+void registerSyncNatives(NativeRegistry& r);  // also sync/atomic
+void registerTimeNatives(NativeRegistry& r);
+void registerRuntimeNatives(NativeRegistry& r);
 }  // namespace stdlib
 
 namespace {
@@ -33,6 +38,9 @@ const std::map<std::string, const std::string*>& table() {
       {"unicode/utf8", &stdlib::kUtf8Prelude}, {"sort", &stdlib::kSortPrelude},
       {"cmp", &stdlib::kCmpPrelude},         {"slices", &stdlib::kSlicesPrelude},
       {"maps", &stdlib::kMapsPrelude},       {"bytes", &stdlib::kBytesPrelude},
+      {"sync", &stdlib::kSyncPrelude},       {"sync/atomic", &stdlib::kAtomicPrelude},
+      {"time", &stdlib::kTimePrelude},       {"context", &stdlib::kContextPrelude},
+      {"runtime", &stdlib::kRuntimePrelude},
   };
   return t;
 }
@@ -58,6 +66,9 @@ void registerStdlib(NativeRegistry& r) {
   stdlib::registerStrconvNatives(r);
   stdlib::registerMathNatives(r);
   stdlib::registerSortNatives(r);
+  stdlib::registerSyncNatives(r);
+  stdlib::registerTimeNatives(r);
+  stdlib::registerRuntimeNatives(r);
 }
 
 }  // namespace heapscope

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/chan.h"
 #include "vm/map_ops.h"
 #include "types/types.h"
 #include "vm/runtime.h"
@@ -367,7 +368,7 @@ dispatch:
         case ObjKind::Array: n = static_cast<ArrayObj*>(o)->len; break;
         case ObjKind::String: n = static_cast<StringObj*>(o)->len; break;
         case ObjKind::Map: n = mapLen(static_cast<MapObj*>(o)); break;
-        default: n = chanLenHook ? chanLenHook(o, false) : 0; break;
+        default: n = chanLen(o, false); break;
       }
     }
     RA.i = n;
@@ -380,7 +381,7 @@ dispatch:
       switch (o->kind) {
         case ObjKind::Slice: n = static_cast<SliceObj*>(o)->cap; break;
         case ObjKind::Array: n = static_cast<ArrayObj*>(o)->len; break;
-        default: n = chanLenHook ? chanLenHook(o, true) : 0; break;
+        default: n = chanLen(o, true); break;
       }
     }
     RA.i = n;
@@ -680,9 +681,9 @@ dispatch:
     SlotKind k = t->slotKind();
     Slot payload = RB;
     if (k == SlotKind::Value) payload.ref = heap.cloneValue(RB.ref);
+    // newBox takes its own reference to a reference payload (the clone of
+    // a value payload included)
     BoxObj* b = heap.newBox(t, payload, k != SlotKind::Scalar);
-    if (k != SlotKind::Scalar && k != SlotKind::Value) heap.incref(payload.ref);
-    else if (k == SlotKind::Value) heap.incref(payload.ref);
     setRef(heap, RA, b);
     NEXT();
   }
@@ -814,12 +815,22 @@ dispatch:
       if (ne.resultIsRef[i]) setOwned(heap, R[A + i], nullptr);
       else R[A + i].u = 0;
     NativeStatus st = ne.fn(call);
+    // a panic may have unwound every frame (the goroutine died)
+    if (st == NativeStatus::Panic) goto after_panic;
+    if (st == NativeStatus::Exit) {
+      result = ExecResult::Ended;
+      goto done;
+    }
     // natives may have grown this goroutine's registers (nested calls)
     RELOAD();
     if (st == NativeStatus::Done) {
       // args are borrowed: release them now (they were temporaries)
       for (int i = 0; i < ne.nargs; i++)
         if (ne.argIsRef[i]) setOwned(heap, R[C + i], nullptr);
+      if (yieldRequested_) {  // runtime.Gosched: give up the processor now
+        result = ExecResult::Yield;
+        goto done;
+      }
       NEXT();
     }
     if (st == NativeStatus::Block) {
@@ -859,6 +870,78 @@ dispatch:
       d.frameIndex = static_cast<uint32_t>(g.frames.size() - 1);
       g.defers.push_back(std::move(d));
     }
+    NEXT();
+  }
+  CASE(MAKE_CHAN) {
+    SAVE();
+    int64_t cap = B == kNoReg ? 0 : RB.i;
+    if (cap < 0 || cap > (int64_t(1) << 40)) THROW_RT("makechan: size out of range");
+    Object* ch = makeChan(fn->types[C], cap);
+    if (!ch) goto oom;
+    setRef(heap, RA, ch);
+    NEXT();
+  }
+  CASE(SEND) {
+    SAVE();
+    ChanResult cr = chanSend(g, RA.ref, RB);
+    if (cr == ChanResult::Done) NEXT();
+    if (cr == ChanResult::Blocked) {
+      fr->pc = static_cast<uint32_t>(ip - 1 - code);  // re-execute on wake
+      result = ExecResult::Blocked;
+      goto done;
+    }
+    goto after_panic;
+  }
+  CASE(RECV) {
+    SAVE();
+    Slot v = slotNil();
+    bool ok = false;
+    ChanResult cr = chanRecv(g, RB.ref, &v, &ok);
+    if (cr == ChanResult::Blocked) {
+      fr->pc = static_cast<uint32_t>(ip - 1 - code);
+      result = ExecResult::Blocked;
+      goto done;
+    }
+    if (fn->regIsRef[A]) setOwned(heap, RA, v.ref);
+    else RA = v;
+    if (C != kNoReg) R[C].u = ok ? 1 : 0;
+    NEXT();
+  }
+  CASE(CLOSE) {
+    SAVE();
+    if (chanClose(g, RA.ref) == ChanResult::Done) NEXT();
+    goto after_panic;
+  }
+  CASE(SELECT) {
+    const Instr* selIp = ip - 1;
+    SAVE();
+    int ncases = C & 0x7FFF;
+    bool hasDefault = (C & 0x8000) != 0;
+    int chosen = -1;
+    ChanResult cr;
+    {
+      selectBuf_.resize(static_cast<size_t>(ncases));
+      for (int i = 0; i < ncases; i++) {
+        const Instr& e = ip[i];
+        SelectCase& sc = selectBuf_[static_cast<size_t>(i)];
+        sc.ch = R[e.a].ref;
+        sc.send = e.c == 0xFFFE;
+        sc.value = e.b == kNoReg ? nullptr : &R[e.b];
+        sc.ok = (e.c == kNoReg || sc.send) ? nullptr : &R[e.c];
+      }
+      cr = select(g, selectBuf_.data(), ncases, hasDefault, &chosen);
+    }
+    ip += ncases;
+    if (cr == ChanResult::Blocked) {
+      fr->pc = static_cast<uint32_t>(selIp - code);
+      result = ExecResult::Blocked;
+      goto done;
+    }
+    if (cr == ChanResult::Panic) {
+      SAVE();
+      goto after_panic;
+    }
+    RA.i = chosen;
     NEXT();
   }
   CASE(RUN_DEFERS) {

@@ -10,6 +10,7 @@
 //    defers of its callers (LIFO per frame and overall).
 #pragma once
 #include <cstdint>
+#include <list>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,40 @@ struct PanicRec {
 
 enum class GStatus : uint8_t { Runnable, Running, Blocked, Dead };
 
+struct Goroutine;
+
+// One parked channel operation in a channel's queue (chan.h). A select
+// parks one entry per case.
+struct ChanWaiter {
+  Goroutine* g = nullptr;
+  Slot value{};        // sendq: the value to send (owned)
+  int caseIndex = -1;  // select case index, -1 for a plain send/receive
+};
+using WaitQueue = std::list<ChanWaiter>;
+
+// Where a parked goroutine's entries sit, so completing or abandoning the
+// operation removes them in O(cases) (no queue scans).
+struct WaitEntry {
+  Object* ch = nullptr;    // the channel (uncounted; the registers hold it)
+  WaitQueue* queue = nullptr;
+  WaitQueue::iterator it;
+  bool send = false;
+};
+
+// The state of a channel operation (send, receive, select) that parked the
+// goroutine. Blocking instructions are re-executed on wake: the goroutine
+// that completed the operation for us (a partner on the channel, close) sets
+// `done` and leaves the received value here, the re-executed instruction
+// consumes it. `value` is counted while `valueIsRef` (listed as a root).
+struct ParkState {
+  bool done = false;        // the operation completed while parked
+  bool closed = false;      // completed by close(): recv gets ok=false, send panics
+  bool valueIsRef = false;
+  int caseIndex = -1;       // select: the case that completed
+  Slot value{};             // received value (owned)
+  std::vector<WaitEntry> entries;  // our entries in channel queues (empty = not queued)
+};
+
 struct Goroutine {
   int id = 0;
   GStatus status = GStatus::Runnable;
@@ -63,6 +98,15 @@ struct Goroutine {
   bool unwinding = false;          // panics.back() is propagating
   std::string createdBy;           // "main.main" for `go` statements
   int createdLine = 0;
+  int createdByGoid = 0;           // goroutine that ran the `go` statement
+  std::string createdFile;         // file of the `go` statement (prog.go unless in a prelude)
+  ParkState park;                  // channel/select operation in progress
+  bool pinned = false;             // no preemption (sync/atomic critical sections)
+  bool semaWaiting = false;        // queued on a sync.* wait queue (Vm::semaQueues_)
+  void* semaKey = nullptr;
+  uint64_t semaTicket = 0;         // sync.Cond: the ticket this goroutine waits for
+  bool semaCounted = false;        // sync.RWMutex: counted as a pending writer
+  uint64_t startStep = 0;          // VM step at creation (leak reports)
   std::vector<std::pair<std::string, int>> panicTrace;  // stack at the first unrecovered panic
   uint64_t wakeAt = 0;             // for timers (virtual clock), 0 = none
   void* blockedOn = nullptr;       // runtime object the goroutine waits on (channels, mutexes)

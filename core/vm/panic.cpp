@@ -29,11 +29,11 @@ void Vm::setSite(const FuncProto* fn, uint32_t pc) {
 }
 
 void Vm::recordTrace(Goroutine& g) {
+  // Kept as text (traceback.cpp's format), printed if the panic kills g.
   g.panicTrace.clear();
-  for (size_t i = g.frames.size(); i-- > 0;) {
-    const Frame& f = g.frames[i];
-    g.panicTrace.emplace_back(f.fn->name + (f.fn->nparams ? "(...)" : "()"), frameLine(f));
-  }
+  std::string text;
+  appendTraceback(text, g, false);
+  g.panicTrace.emplace_back(text, 0);
 }
 
 void Vm::startPanic(Goroutine& g, Object* box, bool runtimeError) {
@@ -90,9 +90,7 @@ void Vm::panicDied(Goroutine& g) {
       out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   }
   out += "\ngoroutine " + std::to_string(g.id) + " [running]:\n";
-  for (auto& [name, line] : g.panicTrace) out += name + "\n\t" + program_->fileName + ":" + std::to_string(line) + "\n";
-  if (g.id != 1 && !g.createdBy.empty())
-    out += "created by " + g.createdBy + " in goroutine 1\n\t" + program_->fileName + ":" + std::to_string(g.createdLine) + "\n";
+  for (auto& [text, unused] : g.panicTrace) out += text;
   host_.write(2, out);
   g.status = GStatus::Dead;
   finish(2);
@@ -193,13 +191,7 @@ void Vm::fatal(const std::string& msg, bool dumpAll) {
 void Vm::printGoroutine(std::string& out, Goroutine& g, bool running) {
   std::string reason = running ? "running" : (g.waitReason.empty() ? "select (no cases)" : g.waitReason);
   out += "goroutine " + std::to_string(g.id) + " [" + reason + "]:\n";
-  for (size_t i = g.frames.size(); i-- > 0;) {
-    const Frame& f = g.frames[i];
-    out += f.fn->name + (f.fn->nparams ? "(...)" : "()") + "\n\t" + program_->fileName + ":" +
-           std::to_string(frameLine(f)) + "\n";
-  }
-  if (g.id != 1 && !g.createdBy.empty())
-    out += "created by " + g.createdBy + " in goroutine 1\n\t" + program_->fileName + ":" + std::to_string(g.createdLine) + "\n";
+  appendTraceback(out, g, !running && g.status == GStatus::Blocked);
 }
 
 void Vm::fatalStackOverflow(Goroutine& g) {

@@ -7,11 +7,11 @@
 #include <cstring>
 
 #include "types/types.h"
+#include "vm/chan.h"
 #include "vm/runtime.h"
 
 namespace heapscope {
 
-int64_t (*chanLenHook)(Object* ch, bool cap) = nullptr;
 
 static const char* captureNameHook(const FuncProto* fn, uint32_t i) {
   return fn && i < fn->captures.size() ? fn->captures[i].name.c_str() : nullptr;
@@ -59,7 +59,13 @@ Vm::Vm(Host& host, std::shared_ptr<Program> program, VmOptions options)
 }
 
 Vm::~Vm() {
-  for (auto& g : gs_) releaseGoroutine(*g);
+  releaseTimers();
+  for (auto& g : gs_) {
+    dequeueWaiter(*g);
+    if (g->park.valueIsRef) heap_.decref(g->park.value.ref);
+    g->park = ParkState{};
+    releaseGoroutine(*g);
+  }
   for (size_t i = 0; i < globals_.size(); i++)
     if (program_->globals[i].isRef || program_->globals[i].inCell) heap_.decref(globals_[i].ref);
   for (Object* o : constObjs_) heap_.decref(o);
@@ -71,13 +77,17 @@ Vm::~Vm() {
 Goroutine* Vm::newGoroutine() {
   auto g = std::make_unique<Goroutine>();
   g->id = nextGid_++;
-  g->regs.assign(256, slotNil());
+  // main starts with room for a few frames; other goroutines grow on demand
+  // (100 000 goroutines must stay cheap)
+  if (g->id == 1) g->regs.assign(256, slotNil());
   gs_.push_back(std::move(g));
   return gs_.back().get();
 }
 
 void Vm::start() {
   started_ = true;
+  clock_ = kClockStart;
+  registerChanKind();
   Goroutine* g = newGoroutine();
   if (program_->mainFunc < 0) {
     finish(0);
@@ -160,19 +170,15 @@ void Vm::spawn(Goroutine& parent, ClosureObj* cl, Slot* args, int nargs) {
   Slot* a = parent.regs.data() + off;
   g->createdBy = parent.frames.back().fn->name;
   g->createdLine = frameLine(parent.frames.back());
+  g->createdByGoid = parent.id;
+  g->startStep = steps_;
   std::vector<Slot> tmp(a, a + nargs);
   std::memset(static_cast<void*>(a), 0, sizeof(Slot) * nargs);
   pushFrame(*g, cl->fn, cl, tmp.data(), false, 0, kFrameDiscard);
-  runq_.push_back(g);
-}
-
-void Vm::wake(Goroutine* g) {
-  if (g->status == GStatus::Blocked) {
-    g->status = GStatus::Runnable;
-    g->waitReason.clear();
-    g->wakeAt = 0;
-    runq_.push_back(g);
-  }
+  // Go's newproc: the new goroutine runs next (runnext), the previous
+  // "next" one goes to the back of the run queue.
+  if (runnext_) runq_.push_back(runnext_);
+  runnext_ = g;
 }
 
 int Vm::frameLine(const Frame& f) {
@@ -196,26 +202,24 @@ VmStatus Vm::run(uint64_t budget) {
   if (!started_) start();
   while (budget > 0 && !finished_) {
     if (!cur_) {
-      // pick the next runnable goroutine (round robin, deterministic)
-      while (!runq_.empty() && runq_.front()->status == GStatus::Dead) runq_.erase(runq_.begin());
-      if (runq_.empty()) {
-        // timers: advance the virtual clock to the earliest sleeper
-        uint64_t best = 0;
-        for (auto& g : gs_)
-          if (g->status == GStatus::Blocked && g->wakeAt && (!best || g->wakeAt < best)) best = g->wakeAt;
-        if (best) {
-          clock_ = std::max(clock_, best);
-          for (auto& g : gs_)
-            if (g->status == GStatus::Blocked && g->wakeAt && g->wakeAt <= clock_) wake(g.get());
+      // timers that are due fire at every scheduling point
+      if (!timers_.empty() && timers_.begin()->first.first <= clock_) fireTimers();
+      cur_ = pickNext();
+      if (!cur_) {
+        // Every goroutine is blocked: the virtual clock jumps to the next
+        // timer (one step each, so a ticker nobody reads cannot hang the
+        // host), or nothing can ever run again.
+        if (fireTimers()) {
+          steps_++;
+          budget--;
           continue;
         }
         fatal("all goroutines are asleep - deadlock!", true);
         break;
       }
-      cur_ = runq_.front();
-      runq_.erase(runq_.begin());
       cur_->status = GStatus::Running;
       sliceLeft_ = opts_.timeSlice;
+      if (traceSched_) schedTrace_ += std::to_string(steps_) + " g" + std::to_string(cur_->id) + "\n";
     }
     uint64_t n = std::min<uint64_t>(budget, sliceLeft_);
     if (opts_.maxSteps && steps_ + n > opts_.maxSteps) n = opts_.maxSteps - steps_ + 1;
@@ -236,7 +240,12 @@ VmStatus Vm::run(uint64_t budget) {
     }
     switch (r) {
       case ExecResult::Yield:
-        if (sliceLeft_ == 0) {
+        if (yieldRequested_) {  // runtime.Gosched: to the back of the queue
+          yieldRequested_ = false;
+          cur_->status = GStatus::Runnable;
+          runq_.push_back(cur_);
+          cur_ = nullptr;
+        } else if (sliceLeft_ == 0 && !cur_->pinned) {
           cur_->status = GStatus::Runnable;
           runq_.push_back(cur_);
           cur_ = nullptr;
@@ -249,8 +258,12 @@ VmStatus Vm::run(uint64_t budget) {
         Goroutine* g = cur_;
         cur_ = nullptr;
         if (!finished_) {
-          if (g->id == 1) finish(0);
-          else releaseGoroutine(*g);
+          if (g->id == 1) {
+            if (reportLeaksAtExit_) leakReportAtExit_ = leakReport();
+            finish(0);
+          } else {
+            goroutineExited(*g);
+          }
         }
         break;
       }
@@ -260,7 +273,13 @@ VmStatus Vm::run(uint64_t budget) {
         return VmStatus::Breakpoint;
     }
   }
-  return finished_ ? VmStatus::Finished : VmStatus::BudgetUsed;
+  if (finished_) {
+    // objects released by the last instructions are freed now, so the
+    // audit and snapshots of the finished program see the final heap
+    heap_.drainFrees();
+    return VmStatus::Finished;
+  }
+  return VmStatus::BudgetUsed;
 }
 
 void Vm::forEachRoot(const std::function<void(Object*, const std::string& label)>& fn) {
@@ -294,6 +313,11 @@ void Vm::forEachRoot(const std::function<void(Object*, const std::string& label)
     }
     for (auto& p : g.panics)
       if (p.value) fn(p.value, gl + " panic value");
+    if (g.park.valueIsRef && g.park.value.ref) fn(g.park.value.ref, gl + " received value");
+  }
+  for (auto& [k, t] : timers_) {
+    if (t.chan) fn(t.chan, "timer channel");
+    if (t.fn) fn(t.fn, "timer func");
   }
   for (auto& h : extraRoots_) h(fn);
 }

@@ -11,7 +11,10 @@
 //  - Go program output goes only through the Host.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <functional>
+#include <map>
+#include <unordered_map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -92,10 +95,82 @@ class Vm final : public VmServices, public RootSource {
   const std::vector<std::string>& programArgs() override { return osArgs_; }
   uint64_t steps() const override { return steps_; }
 
-  // ---- scheduling hooks for channels/sync/time (natives that Block)
-  void wake(Goroutine* g);                  // make a blocked goroutine runnable
-  uint64_t now() const { return clock_; }   // virtual clock (ns)
-  void sleepUntil(Goroutine* g, uint64_t t) { g->wakeAt = t; }
+  // ---- scheduling (sched.cpp): hooks for channels, sync, time, runtime
+  // natives. A native that cannot proceed calls park()/semaWait() and
+  // returns Block; the call is re-executed when the goroutine is readied.
+  void wake(Goroutine* g) { ready(g); }
+  void ready(Goroutine* g);                 // Blocked -> runnable; runs next (Go's runnext)
+  void park(Goroutine& g, const std::string& reason);  // Blocked until ready()
+  uint64_t now() const { return clock_; }   // virtual clock: ns since the Unix epoch
+  uint64_t startClock() const { return kClockStart; }
+  static constexpr uint64_t kClockStart = 1257894000ull * 1000000000ull;  // 2009-11-10 23:00:00 UTC
+  // Wait queues of sync.* objects, keyed by the object (FIFO).
+  void semaWait(Goroutine& g, void* key, const std::string& reason);
+  bool semaWakeOne(void* key);
+  int semaWakeAll(void* key);
+  size_t semaWaiters(void* key) const;
+  bool semaWakeTicket(void* key, uint64_t ticket);  // sync.Cond.Signal
+  // fatal error in the running goroutine ("fatal error: msg" + its trace);
+  // the native then returns Exit.
+  void fatalRunning(const std::string& msg);
+  // runtime.Stack: the calling goroutine's trace, then (all) every other one.
+  std::string goroutineDump(const Goroutine& self, bool all) const;
+  // Timers on the virtual clock. Kinds: wake a sleeping goroutine, send the
+  // time on a channel (non-blocking, like Go's timer channels), or start a
+  // goroutine running fn (AfterFunc). chan/fn are counted while the timer
+  // is pending (listed as roots "timer").
+  enum class TimerKind : uint8_t { Wake, SendTime, Call };
+  int64_t addTimer(TimerKind kind, uint64_t when, uint64_t period, Goroutine* g, Object* chan, Object* fn);
+  bool stopTimer(int64_t id);               // true if it was pending
+  bool resetTimer(int64_t id, uint64_t when, uint64_t period);  // true if it was pending
+  bool timerPending(int64_t id) const;
+  void gosched() { yieldRequested_ = true; }  // the current goroutine yields after this instruction
+  size_t numGoroutine() const;
+  uint64_t rand(uint64_t n);                // deterministic (seeded) in [0, n)
+  uint64_t seed() const { return opts_.seed; }
+  // One line per scheduling decision ("step N: run g3"), when enabled.
+  void setTraceScheduling(bool on) { traceSched_ = on; }
+  const std::string& schedulingTrace() const { return schedTrace_; }
+
+  // ---- channels (chan.cpp)
+  enum class ChanResult : uint8_t { Done, Blocked, Panic };
+  Object* makeChan(const Type* chanType, int64_t cap);  // fresh (refcount 0)
+  // v is borrowed; the channel stores its own copy.
+  ChanResult chanSend(Goroutine& g, Object* ch, Slot v);
+  // *out receives an owned value (+1 for reference kinds).
+  ChanResult chanRecv(Goroutine& g, Object* ch, Slot* out, bool* ok);
+  ChanResult chanClose(Goroutine& g, Object* ch);
+  // Non-blocking send used by timers (dropped when the buffer is full).
+  bool chanTrySend(Object* ch, Slot v);
+  void dequeueWaiter(Goroutine& g);   // removes g's entries from every channel queue it waits in
+  Slot ownElem(Object* ch, Slot v);   // a copy of v the channel may store (+1 / clone)
+  Slot zeroElem(Object* ch);          // owned zero value of the element type
+  void releaseElem(Object* ch, Slot v);
+
+  // ---- goroutine leaks (leaks.cpp): blocked goroutines that nothing
+  // runnable and no global can reach can never wake (Go's goroutine leak
+  // profile). Also lists the goroutines that are blocked but reachable.
+  struct LeakedGoroutine {
+    int id = 0;
+    bool leaked = false;              // false = still blocked, but reachable
+    std::string waitReason;
+    std::string createdBy;            // "main.leaky"
+    std::string createdAt;            // "prog.go:12"
+    std::string blockedIn;            // function of the top frame
+    std::string blockedAt;            // "prog.go:13"
+    uint64_t retainedBytes = 0;       // objects only this goroutine keeps alive
+    uint64_t retainedObjects = 0;
+  };
+  std::vector<LeakedGoroutine> findLeaks();
+  // of the last findLeaks(): objects only leaked goroutines keep alive
+  uint64_t leakedTotalBytes() const { return leakedTotalBytes_; }
+  uint64_t leakedTotalObjects() const { return leakedTotalObjects_; }
+  // Text report as `heapscope run --leaks` prints it (docs/CONCURRENCY.md).
+  std::string leakReport();
+  // Called when main returns: the goroutines still blocked at that point
+  // (captured before the program's goroutines are torn down).
+  const std::string& leakReportAtExit() const { return leakReportAtExit_; }
+  void setReportLeaksAtExit(bool on) { reportLeaksAtExit_ = on; }
 
   // Runtime rooms (channels, timers) that hold counted references outside the
   // heap register a lister here, so the audit and snapshots see them.
@@ -120,7 +195,8 @@ class Vm final : public VmServices, public RootSource {
   Heap heap_;
   std::vector<Slot> globals_;
   std::vector<std::unique_ptr<Goroutine>> gs_;
-  std::vector<Goroutine*> runq_;
+  std::deque<Goroutine*> runq_;
+  Goroutine* runnext_ = nullptr;
   Goroutine* cur_ = nullptr;
   uint64_t steps_ = 0;
   uint64_t clock_ = 0;
@@ -139,6 +215,40 @@ class Vm final : public VmServices, public RootSource {
   uint32_t nestedGap_ = 0;     // result slots reserved below a nested callMethod frame
   uint64_t sliceLeft_ = 0;     // instructions left in the current goroutine's time slice
   std::vector<std::function<void(const std::function<void(Object*, const std::string&)>&)>> extraRoots_;
+
+  // ---- scheduler state (sched.cpp)
+  struct Timer {
+    int64_t id = 0;
+    TimerKind kind = TimerKind::Wake;
+    uint64_t when = 0, period = 0;
+    Goroutine* g = nullptr;   // Wake
+    Object* chan = nullptr;   // SendTime (counted)
+    Object* fn = nullptr;     // Call (counted closure)
+  };
+  std::map<std::pair<uint64_t, int64_t>, Timer> timers_;  // (when, id) -> timer
+  std::unordered_map<int64_t, uint64_t> timerWhen_;        // id -> when, for pending timers
+  int64_t nextTimerId_ = 1;
+  std::unordered_map<void*, std::deque<Goroutine*>> semaQueues_;
+  uint64_t rngState_ = 0;
+  bool yieldRequested_ = false;
+  bool traceSched_ = false;
+  std::string schedTrace_;
+  bool reportLeaksAtExit_ = false;
+  uint64_t leakedTotalBytes_ = 0, leakedTotalObjects_ = 0;
+  std::string leakReportAtExit_;
+  size_t deadCount_ = 0;
+  Goroutine* pickNext();        // runnext, then the run queue; nullptr if none
+  bool fireTimers();            // advances the clock to the next timer when nothing can run
+  void fireTimer(Timer& t);
+  void releaseTimers();
+  void compactGoroutines();
+  void goroutineExited(Goroutine& g);
+  // select (chan.cpp): cases as the SELECT instruction encodes them
+  struct SelectCase { Object* ch; Slot* value; Slot* ok; bool send; };
+  ChanResult select(Goroutine& g, SelectCase* cases, int n, bool hasDefault, int* chosen);
+  std::vector<SelectCase> selectBuf_;
+  std::string frameName(const Goroutine& g, size_t fi) const;  // "main.f(...)" / native frames
+  void appendTraceback(std::string& out, const Goroutine& g, bool blocked) const;
 
   void start();
   Goroutine* newGoroutine();
@@ -178,7 +288,5 @@ class Vm final : public VmServices, public RootSource {
   std::vector<std::pair<const Type*, bool>> implCache_;
 };
 
-// Set by the channel implementation (len/cap of a chan); nullptr = 0.
-extern int64_t (*chanLenHook)(Object* ch, bool cap);
 
 }  // namespace heapscope

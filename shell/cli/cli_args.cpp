@@ -10,7 +10,7 @@ namespace heapscope {
 
 const char* cliUsage() {
   return "usage: heapscope run [--audit] [--max-steps N] [--seed N] "
-         "[--gc=auto|refcount-only] prog.go [args...]";
+         "[--gc=auto|refcount-only] [--compile-only] [--leaks] prog.go [args...]";
 }
 
 namespace {
@@ -65,12 +65,15 @@ bool parseCliArgs(const std::vector<std::string>& argv, CliArgs& out, std::strin
     if (name == "h" || name == "help") {
       out.help = true;
       return true;
-    } else if (name == "audit") {
+    } else if (name == "audit" || name == "compile-only" || name == "leaks") {
       if (hasValue && value != "true" && value != "false") {
-        error = "invalid boolean value \"" + value + "\" for -audit";
+        error = "invalid boolean value \"" + value + "\" for -" + name;
         return false;
       }
-      out.audit = !hasValue || value == "true";
+      bool on = !hasValue || value == "true";
+      if (name == "audit") out.audit = on;
+      else if (name == "leaks") out.leaks = on;
+      else out.compileOnly = on;
     } else if (name == "max-steps" || name == "seed") {
       if (!takeValue()) return false;
       uint64_t n = 0;

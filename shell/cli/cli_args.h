@@ -1,6 +1,7 @@
 // Command-line grammar of `heapscope`, shared by the native CLI and the node
 // entry of the wasm build:
-//   heapscope run [--audit] [--max-steps N] [--seed N] [--gc=auto|refcount-only] prog.go [args...]
+//   heapscope run [--audit] [--max-steps N] [--seed N] [--gc=auto|refcount-only]
+//                 [--compile-only] [--leaks] prog.go [args...]
 // Pure parsing: no I/O, so it is unit-tested directly.
 #pragma once
 #include <cstdint>
@@ -15,6 +16,8 @@ struct CliArgs {
   uint64_t maxSteps = 0;      // 0 = unlimited
   uint64_t seed = 1;
   bool refcountOnly = false;  // --gc=refcount-only disables the cycle collector
+  bool compileOnly = false;   // parse, check and compile, then exit (bench/ times the compiler)
+  bool leaks = false;         // when main returns, report leaked goroutines (docs/CONCURRENCY.md)
   std::string progPath;       // the .go file
   std::vector<std::string> progArgs;  // os.Args[1:]
 };

@@ -6,6 +6,8 @@
 // flag is accepted and ignored.
 #include "cli_run.h"
 
+#include "vm/vm.h"
+
 namespace heapscope {
 
 namespace {
@@ -37,7 +39,12 @@ SessionOptions sessionOptionsFor(const CliArgs& args) {
 int runCliProgram(const CliArgs& args, std::string_view source, Host& host) {
   Session session(host, sessionOptionsFor(args));
   if (!session.compile(source)) return session.exitCode() != 0 ? session.exitCode() : 1;
+  if (args.compileOnly) return 0;
+  if (args.leaks && session.vm()) session.vm()->setReportLeaksAtExit(true);
   session.runToEnd();
+  // --leaks: the goroutines blocked when main returned (stderr, after the
+  // program's own output; the exit code is the program's)
+  if (args.leaks && session.vm()) host.write(2, session.vm()->leakReportAtExit());
   return session.exitCode();
 }
 

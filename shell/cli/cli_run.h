@@ -18,7 +18,8 @@ SessionOptions sessionOptionsFor(const CliArgs& args);
 std::string displayFileName(std::string_view path);
 
 // Compiles and runs `source`; returns the process exit code (0, 1 compile
-// error, 2 panic/fatal, n for os.Exit(n)).
+// error, 2 panic/fatal, n for os.Exit(n)). With --compile-only it stops after
+// compiling (0 or 1).
 int runCliProgram(const CliArgs& args, std::string_view source, Host& host);
 
 }  // namespace heapscope

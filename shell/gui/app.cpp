@@ -3,13 +3,26 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
+
 #include "embedded.h"
 #include "panels/panels.h"
+#include "vm/vm.h"
 
 namespace heapscope {
 
 namespace {
 App* gActiveApp = nullptr;
+
+double nowSeconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// While running, snapshots are retaken at most this often...
+constexpr double kMinCaptureInterval = 0.25;
+// ...and never more than this share of the wall time.
+constexpr double kMaxCaptureShare = 0.1;
 }  // namespace
 
 App* activeApp() { return gActiveApp; }
@@ -46,10 +59,20 @@ void App::setSource(std::string source, std::string fileName) {
   session_.reset();
   console_.clear();
   status_ = AppStatus::Idle;
+  heap_.clear();
+  selectId(0);
+  graph_.reset();
 }
 
 bool App::startSession() {
   console_.clear();
+  heap_.clear();
+  selectId(0);
+  graph_.reset();
+  graphDirty_ = true;
+  graphState_.fitPending = true;
+  graphState_.userMoved = false;
+  lastLine_ = 0;
   SessionOptions options = config_.session;
   options.fileName = fileName_;
   session_ = std::make_unique<Session>(host_, options);
@@ -57,6 +80,7 @@ bool App::startSession() {
     status_ = AppStatus::CompileError;
     return false;
   }
+  if (session_->vm()) session_->vm()->setBreakpoints(config_.breakLines);
   status_ = AppStatus::Paused;
   return true;
 }
@@ -66,7 +90,9 @@ void App::run() {
 }
 
 void App::pause() {
-  if (status_ == AppStatus::Running) status_ = AppStatus::Paused;
+  if (status_ != AppStatus::Running) return;
+  status_ = AppStatus::Paused;
+  captureNow();  // show the heap as it is at the pause
 }
 
 void App::resume() {
@@ -79,6 +105,7 @@ void App::step() {
   }
   status_ = AppStatus::Paused;
   updateAfterRun(session_->run(1));
+  captureNow();
 }
 
 void App::tick() {
@@ -92,10 +119,131 @@ void App::tick() {
     }
     if (config_.pauseAtSteps - done < budget) budget = config_.pauseAtSteps - done;
   }
-  updateAfterRun(session_->run(budget));
+  if (!config_.breakLines.empty()) {
+    runToBreakpoint(budget);
+  } else {
+    updateAfterRun(session_->run(budget));
+  }
   if (status_ == AppStatus::Running && config_.pauseAtSteps &&
       session_->steps() >= config_.pauseAtSteps)
     status_ = AppStatus::Paused;
+  if (status_ != AppStatus::Running) captureNow();  // paused or ended: show the final state
+  else maybeCapture();
+}
+
+// Line breakpoints, checked by the GUI one VM step at a time: the compiler
+// does not emit the VM's LINE markers yet (Vm::setBreakpoints is also set, so
+// once it does, RunStatus::Breakpoint stops the run first). Stops when the
+// running goroutine arrives on a breakpoint line from another line.
+void App::runToBreakpoint(uint64_t budget) {
+  for (uint64_t i = 0; i < budget && status_ == AppStatus::Running; ++i) {
+    RunStatus rs = session_->run(1);
+    updateAfterRun(rs);
+    if (status_ != AppStatus::Running) return;
+    int line = session_->currentLine();
+    if (line != lastLine_ &&
+        std::find(config_.breakLines.begin(), config_.breakLines.end(), line) != config_.breakLines.end()) {
+      lastLine_ = line;
+      status_ = AppStatus::Paused;
+      return;
+    }
+    lastLine_ = line;
+  }
+}
+
+void App::captureNow() {
+  if (!session_ || !session_->vm()) return;
+  heap_.capture(*session_, status_ != AppStatus::Running);
+  lastCaptureEnd_ = nowSeconds();
+  refreshSelection();
+}
+
+void App::maybeCapture() {
+  double now = nowSeconds();
+  double wait = heap_.captureMs / 1000.0 / kMaxCaptureShare;
+  if (wait < kMinCaptureInterval) wait = kMinCaptureInterval;
+  if (heap_.empty() || now - lastCaptureEnd_ >= wait) captureNow();
+}
+
+void App::refreshSelection() {
+  selectedNode_ = kNoNode;
+  if (heap_.snap && selectedId_) selectedNode_ = heap_.snap->findId(selectedId_);
+  path_ = RetainerPath();
+  if (whyAlive_ && selectedNode_ != kNoNode) path_ = shortestRetainerPath(*heap_.snap, selectedNode_);
+  graphDirty_ = true;
+}
+
+bool App::selectByQuery(std::string_view query) {
+  if (heap_.empty()) captureNow();
+  NodeIndex n = heap_.findByQuery(query);
+  if (n == kNoNode) return false;
+  selectId(heap_.snap->id[n]);
+  return true;
+}
+
+void App::selectId(uint64_t id) {
+  if (id != selectedId_) whyAlive_ = false;
+  selectedId_ = id;
+  refreshSelection();
+  graphState_.focusSelection = selectedNode_ != kNoNode;
+}
+
+void App::whyAlive() {
+  whyAlive_ = true;
+  refreshSelection();
+}
+
+void App::setTheme(ThemeKind kind) { applyTheme(kind); }
+
+void App::setBreakpoints(std::vector<int> lines) {
+  config_.breakLines = std::move(lines);
+  if (session_ && session_->vm()) session_->vm()->setBreakpoints(config_.breakLines);
+}
+
+void App::toggleBreakpoint(int line) {
+  std::vector<int> lines = config_.breakLines;
+  auto it = std::find(lines.begin(), lines.end(), line);
+  if (it == lines.end()) lines.push_back(line);
+  else lines.erase(it);
+  setBreakpoints(std::move(lines));
+}
+
+bool App::showTab(std::string_view name) {
+  AnalysisTab tab = analysisTabFromName(std::string(name));
+  if (tab == AnalysisTab::None) return false;
+  analysisState_.requestTab = tab;
+  return true;
+}
+
+HeapView App::buildHeapView() const {
+  HeapView v;
+  v.model = &heap_;
+  v.selected = selectedNode_;
+  v.whyAlive = whyAlive_ && selectedNode_ != kNoNode;
+  v.path = &path_;
+  v.live = status_ == AppStatus::Running || status_ == AppStatus::Paused;
+  return v;
+}
+
+void App::applyHeapActions(const HeapActions& actions) {
+  if (actions.capture) captureNow();
+  if (!actions.selectQuery.empty()) selectByQuery(actions.selectQuery);
+  if (actions.select) {
+    // A click in the graph already shows the object: do not re-centre on it.
+    bool keepView = actions.selectId != 0 && graph_.findObject(actions.selectId) >= 0;
+    selectId(actions.selectId);
+    if (keepView) graphState_.focusSelection = false;
+  }
+  if (actions.whyAlive) whyAlive();
+  if (actions.hidePath) {
+    whyAlive_ = false;
+    refreshSelection();
+  }
+  if (actions.relayout) {
+    graph_.reset();
+    graphDirty_ = true;
+  }
+  if (actions.gotoLine > 0) editorState_.gotoLine = actions.gotoLine;
 }
 
 void App::updateAfterRun(RunStatus status) {
@@ -121,7 +269,14 @@ void App::draw() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float x = vp->WorkPos.x, y = vp->WorkPos.y, w = vp->WorkSize.x, h = vp->WorkSize.y;
   const float toolbarH = ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetStyle().WindowPadding.y * 2.0f;
-  const float editorW = w * 0.55f;
+  // Fixed tiling: source over goroutines/frames on the left (what runs);
+  // the heap graph over the inspector and output/analysis tabs on the right
+  // (what it left in memory).
+  const float leftW = w * 0.34f, rightX = x + leftW, rightW = w - leftW;
+  const float bodyY = y + toolbarH, bodyH = h - toolbarH;
+  const float editorH = bodyH * 0.52f;
+  const float topH = bodyH * 0.56f;
+  const float inspectorW = rightW * 0.46f;
 
   ToolbarView toolbar = buildToolbarView(*this);
   ToolbarActions actions;
@@ -129,7 +284,9 @@ void App::draw() {
 
   EditorView editor = buildEditorView(*this);
   editorState_.edited = false;
-  drawEditorPanel(editor, source_, editorState_, {x, y + toolbarH, editorW, h - toolbarH});
+  drawEditorPanel(editor, source_, editorState_, {x, bodyY, leftW, editorH});
+  if (editorState_.toggleBreakpoint > 0) toggleBreakpoint(editorState_.toggleBreakpoint);
+  editorState_.toggleBreakpoint = 0;
   if (editorState_.edited) {
     // Edited text no longer matches the live program: drop it.
     session_.reset();
@@ -137,8 +294,19 @@ void App::draw() {
     status_ = AppStatus::Idle;
   }
 
-  drawConsolePanel(buildConsoleView(*this), consoleState_,
-                   {x + editorW, y + toolbarH, w - editorW, h - toolbarH});
+  if (graphDirty_ || graph_.builtVersion != heap_.version) {
+    std::vector<NodeIndex> pathNodes;
+    for (const RetainerStep& st : path_.steps) pathNodes.push_back(st.node);
+    graph_.build(heap_, selectedNode_, pathNodes, path_.found ? path_.root : -1);
+    graphDirty_ = false;
+  }
+  HeapView heapView = buildHeapView();
+  HeapActions heapActions;
+  drawGoroutinesPanel(heapView, goroutinesState_, heapActions, {x, bodyY + editorH, leftW, bodyH - editorH});
+  drawHeapGraphPanel(heapView, graph_, graphState_, heapActions, {rightX, bodyY, rightW, topH});
+  drawInspectorPanel(heapView, inspectorState_, heapActions, {rightX, bodyY + topH, inspectorW, bodyH - topH});
+  drawAnalysisPanel(heapView, buildConsoleView(*this), consoleState_, analysisState_, heapActions,
+                    {rightX + inspectorW, bodyY + topH, rightW - inspectorW, bodyH - topH});
 
   if (actions.stepsPerFrame) config_.stepsPerFrame = actions.stepsPerFrame;
   if (actions.loadExample >= 0 && actions.loadExample < static_cast<int>(toolbar.examples.size()))
@@ -147,6 +315,10 @@ void App::draw() {
   if (actions.pause) pause();
   if (actions.resume) resume();
   if (actions.step) step();
+  if (actions.toggleTheme) setTheme(currentTheme() == ThemeKind::Dark ? ThemeKind::Light : ThemeKind::Dark);
+  if (actions.capture) captureNow();
+  if (actions.share && shareHandler_) shareHandler_();
+  applyHeapActions(heapActions);
 }
 
 }  // namespace heapscope

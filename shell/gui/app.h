@@ -13,9 +13,14 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "api/session.h"
 #include "console_log.h"
+#include "graph_layout.h"
+#include "heap_model.h"
+#include "heap_view.h"
+#include "theme.h"
 #include "view_model.h"
 
 namespace heapscope {
@@ -32,6 +37,7 @@ const char* appStatusName(AppStatus status);
 struct AppConfig {
   uint64_t stepsPerFrame = 20000;
   uint64_t pauseAtSteps = 0;  // >0: pause once the program has run this many steps
+  std::vector<int> breakLines;  // pause before these source lines execute
   SessionOptions session;     // fileName is replaced by the example's name
 };
 
@@ -62,9 +68,40 @@ class App {
   const ConsoleLog& console() const { return console_; }
   const AppConfig& config() const { return config_; }
 
+  // ---- heap inspection (snapshots are taken between two VM steps: on
+  // pause, step and end, and periodically while running)
+  const HeapModel& heap() const { return heap_; }
+  const GraphLayout& graph() const { return graph_; }
+  void captureNow();
+  // Selects the object a query names (HeapModel::findByQuery); false if none.
+  bool selectByQuery(std::string_view query);
+  void selectId(uint64_t id);  // 0 clears
+  NodeIndex selectedNode() const { return selectedNode_; }
+  // Shows the retainer path of the selection ("why is it alive?").
+  void whyAlive();
+  bool whyAliveShown() const { return whyAlive_; }
+  const RetainerPath& retainerPath() const { return path_; }
+  void setTheme(ThemeKind kind);
+  // Brings a bottom-right tab to the front: "console", "summary", "leaks", "timeline".
+  bool showTab(std::string_view name);
+  void setPauseAtSteps(uint64_t steps) { config_.pauseAtSteps = steps; }
+  void setStepsPerFrame(uint64_t steps) { config_.stepsPerFrame = steps ? steps : 1; }
+  // Breakpoints by source line (the live program's too).
+  void setBreakpoints(std::vector<int> lines);
+  void toggleBreakpoint(int line);
+  // Hosts that can share a program (the web page) install this; the toolbar
+  // then shows "Share link".
+  void setShareHandler(void (*handler)()) { shareHandler_ = handler; }
+  bool canShare() const { return shareHandler_ != nullptr; }
+
  private:
   bool startSession();  // compile source_ into a fresh session; false on error
   void updateAfterRun(RunStatus status);
+  void maybeCapture();        // while running: at most ~10% of the time on snapshots
+  void runToBreakpoint(uint64_t budget);
+  void refreshSelection();    // after a capture or a selection change
+  void applyHeapActions(const HeapActions& actions);
+  HeapView buildHeapView() const;
 
   AppConfig config_;
   std::string source_;
@@ -76,9 +113,24 @@ class App {
   AppStatus status_ = AppStatus::Idle;
   uint64_t frames_ = 0;
 
+  HeapModel heap_;
+  uint64_t selectedId_ = 0;
+  NodeIndex selectedNode_ = kNoNode;
+  bool whyAlive_ = false;
+  RetainerPath path_;
+  GraphLayout graph_;
+  bool graphDirty_ = true;
+  double lastCaptureEnd_ = 0;  // seconds (steady clock)
+  void (*shareHandler_)() = nullptr;
+  int lastLine_ = 0;  // line before the last step (breakpoints fire on arrival)
+
   // Panel-owned UI state (scroll, focus); not part of the program state.
   ConsolePanelState consoleState_;
   EditorPanelState editorState_;
+  GoroutinesPanelState goroutinesState_;
+  GraphPanelState graphState_;
+  InspectorPanelState inspectorState_;
+  AnalysisPanelState analysisState_;
 };
 
 // The one App of this process, for the web exports (web/gui_exports.cpp).

@@ -7,7 +7,8 @@ namespace heapscope {
 
 const char* guiUsage() {
   return "usage: heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N] "
-         "[--size WxH] [--screenshot out.png] [--dump-state state.json] [--exit]";
+         "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--tab console|summary|leaks|timeline] [--break-at LINE] "
+         "[--screenshot out.png] [--dump-state state.json] [--exit]";
 }
 
 namespace {
@@ -71,6 +72,33 @@ bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::str
     } else if (a == "--dump-state") {
       if (!need()) return false;
       out.dumpState = value;
+    } else if (a == "--select") {
+      if (!need()) return false;
+      out.select = value;
+    } else if (a == "--why-alive") {
+      out.whyAlive = true;
+    } else if (a == "--theme") {
+      if (!need()) return false;
+      if (value != "dark" && value != "light") {
+        error = "invalid value \"" + value + "\" for --theme (want dark or light)";
+        return false;
+      }
+      out.theme = value;
+    } else if (a == "--break-at") {
+      if (!need()) return false;
+      uint64_t line = 0;
+      if (!toUint(value, line) || line == 0 || line > 1000000) {
+        error = "invalid value \"" + value + "\" for --break-at (want a line number)";
+        return false;
+      }
+      out.breakLines.push_back(static_cast<int>(line));
+    } else if (a == "--tab") {
+      if (!need()) return false;
+      if (value != "console" && value != "summary" && value != "leaks" && value != "timeline") {
+        error = "invalid value \"" + value + "\" for --tab (want console, summary, leaks or timeline)";
+        return false;
+      }
+      out.tab = value;
     } else if (a == "--exit") {
       out.exitAfter = true;
     } else if (a == "-h" || a == "--help") {

@@ -1,9 +1,13 @@
 // Command line of heapscope_gui (desktop; the web page passes none):
 //   heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N]
+//                 [--select QUERY] [--why-alive] [--theme dark|light]
+//                 [--tab console|summary|leaks|timeline] [--break-at LINE]...
 //                 [--screenshot out.png] [--dump-state state.json] [--exit]
 // --run-steps N starts the program at once and pauses it after N steps (or
 // when it ends); --screenshot/--dump-state capture that moment (at frame >= 5);
-// --exit quits after capturing.
+// --exit quits after capturing. --select picks an object once the program is
+// paused or ended ("#id", a Go type, "func:line" or a function: the match
+// retaining most bytes); --why-alive then shows its retainer path.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -20,6 +24,11 @@ struct GuiFlags {
   std::string screenshot;
   std::string dumpState;
   bool exitAfter = false;
+  std::string select;
+  bool whyAlive = false;
+  std::string theme = "dark";
+  std::vector<int> breakLines;  // --break-at LINE (repeatable): pause before that line runs
+  std::string tab;           // bottom-right tab to show: console, summary, leaks, timeline
   int width = 1280, height = 800;
 };
 

@@ -20,6 +20,7 @@
 #include "embedded.h"
 #include "gui_flags.h"
 #include "state_json.h"
+#include "theme.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -46,6 +47,8 @@ struct Gui {
   App* app = nullptr;
   bool done = false;
   bool captured = false;
+  bool selectionApplied = false;
+  uint64_t readyFrame = 0;  // frame at which the requested selection was made
   int exitCode = 0;
 };
 
@@ -53,16 +56,16 @@ void setupStyle(float fontPixels) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is computed, nothing to persist
   io.LogFilename = nullptr;
-  ImGui::StyleColorsDark();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 0.0f;
-  style.FrameRounding = 3.0f;
   if (heapscope::assets::kFontsCount > 0) {
     const EmbeddedFile& font = heapscope::assets::kFonts[0];
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // static data compiled into the binary
+    // Latin-1 plus the punctuation, arrows and math signs the panels print
+    // ("→" in retainer paths, "…" in truncated previews, "≠").
+    static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF,
+                                      0x2200, 0x22FF, 0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data),
-                                   static_cast<int>(font.size), fontPixels, &config);
+                                   static_cast<int>(font.size), fontPixels, &config, kRanges);
   }
 }
 
@@ -72,6 +75,23 @@ bool captureIfDue(Gui& g) {
   bool settled = !g.flags.autoRun || g.app->finished() || g.app->status() == AppStatus::Paused;
   bool givingUp = g.app->frames() >= kMaxFramesBeforeGivingUp;
   if (g.app->frames() < kMinCaptureFrame || (!settled && !givingUp)) return false;
+  // --select / --why-alive act on the settled program, then a few frames let
+  // the graph centre on the selection before the capture.
+  if (!g.selectionApplied) {
+    g.selectionApplied = true;
+    g.readyFrame = g.app->frames();
+    if (!g.flags.tab.empty()) g.app->showTab(g.flags.tab);
+    if (!g.flags.select.empty()) {
+      if (!g.app->selectByQuery(g.flags.select)) {
+        std::fprintf(stderr, "heapscope_gui: --select %s: no such object\n", g.flags.select.c_str());
+        g.exitCode = 4;
+      } else if (g.flags.whyAlive) {
+        g.app->whyAlive();
+      }
+      return false;
+    }
+  }
+  if (g.app->frames() < g.readyFrame + 3) return false;
   g.captured = true;
   if (givingUp && !settled) {
     std::fprintf(stderr, "heapscope_gui: program still running after %llu frames\n",
@@ -100,10 +120,33 @@ bool captureIfDue(Gui& g) {
   return true;
 }
 
+// Debugger keys, taken before ImGui sees them (so they work while typing):
+// F5 run / continue, Shift+F5 pause, F10 step, Ctrl+Enter run.
+bool handleShortcut(App& app, const SDL_KeyboardEvent& key) {
+  const bool shift = key.keysym.mod & KMOD_SHIFT, ctrl = key.keysym.mod & KMOD_CTRL;
+  switch (key.keysym.sym) {
+    case SDLK_F5:
+      if (shift) app.pause();
+      else if (app.status() == AppStatus::Paused) app.resume();
+      else if (app.status() != AppStatus::Running) app.run();
+      return true;
+    case SDLK_F10:
+      if (app.status() != AppStatus::Running) app.step();
+      return true;
+    case SDLK_RETURN:
+      if (!ctrl) return false;
+      app.run();
+      return true;
+    default:
+      return false;
+  }
+}
+
 void frame(void* arg) {
   Gui& g = *static_cast<Gui*>(arg);
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
+    if (event.type == SDL_KEYDOWN && handleShortcut(*g.app, event.key)) continue;
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) g.done = true;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
@@ -130,7 +173,8 @@ void frame(void* arg) {
   int w = 0, h = 0;
   SDL_GL_GetDrawableSize(g.window, &w, &h);
   glViewport(0, 0, w, h);
-  glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+  ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette().background);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   g.app->noteFrame();
@@ -190,16 +234,22 @@ int main(int argc, char** argv) {
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  setupStyle(17.0f);
+  setupStyle(16.0f);
+  applyTheme(g.flags.theme == "light" ? ThemeKind::Light : ThemeKind::Dark);
   ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
   ImGui_ImplOpenGL3_Init(glslVersion);
 
   AppConfig config;
   config.stepsPerFrame = g.flags.stepsPerFrame;
   config.pauseAtSteps = g.flags.runSteps;
+  config.breakLines = g.flags.breakLines;
   static App app(config);
   g.app = &app;
   setActiveApp(&app);
+#ifdef __EMSCRIPTEN__
+  // The page (web/heapscope.js) builds the link: it owns the URL and the clipboard.
+  app.setShareHandler([] { EM_ASM({ if (window.heapscope && window.heapscope.share) window.heapscope.share(); }); });
+#endif
   if (!g.flags.file.empty()) {
 #ifndef __EMSCRIPTEN__
     std::ifstream in(g.flags.file, std::ios::binary);

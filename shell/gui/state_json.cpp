@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app.h"
+#include "theme.h"
 
 namespace heapscope {
 
@@ -32,6 +33,122 @@ std::string jsonQuote(std::string_view text) {
   return out;
 }
 
+namespace {
+
+constexpr size_t kMaxGoroutinesDumped = 50;
+
+std::string objectJson(const HeapModel& m, NodeIndex n) {
+  const Snapshot& s = *m.snap;
+  std::string out = "{\"id\":" + std::to_string(s.id[n]);
+  out += ",\"type\":" + jsonQuote(s.typeOf(n));
+  out += ",\"kind\":" + jsonQuote(kindWord(s.kind[n]));
+  out += ",\"preview\":" + jsonQuote(s.preview(n));
+  out += ",\"site\":" + jsonQuote(s.siteName(s.site[n]));
+  out += ",\"refcount\":" + std::to_string(s.refcount[n]);
+  out += ",\"referrers\":" + std::to_string(n < m.referrers.size() ? m.referrers[n] : 0);
+  out += ",\"shallow\":" + std::to_string(s.shallow[n]);
+  out += ",\"retained\":" + std::to_string(m.dom.idom.empty() ? 0 : m.dom.retainedSize(n));
+  return out + "}";
+}
+
+std::string goroutinesJson(const Snapshot& s) {
+  std::string out = "[";
+  for (size_t gi = 0; gi < s.goroutines.size() && gi < kMaxGoroutinesDumped; ++gi) {
+    const SnapshotGoroutine& g = s.goroutines[gi];
+    if (gi) out += ",";
+    out += "{\"goid\":" + std::to_string(g.goid) + ",\"state\":" + jsonQuote(s.str(g.state)) +
+           ",\"start\":" + jsonQuote(s.str(g.startFunction)) + ",\"frames\":[";
+    for (size_t fi = 0; fi < g.frames.size(); ++fi) {
+      const SnapshotFrame& f = g.frames[fi];
+      if (fi) out += ",";
+      out += "{\"function\":" + jsonQuote(s.str(f.function)) + ",\"line\":" + std::to_string(f.line) + ",\"locals\":[";
+      for (size_t li = 0; li < f.locals.size(); ++li) {
+        const SnapshotLocal& l = f.locals[li];
+        if (li) out += ",";
+        out += "{\"name\":" + jsonQuote(s.str(l.name)) + ",\"type\":" + jsonQuote(s.str(l.typeName)) +
+               ",\"value\":" + jsonQuote(s.str(l.value)) +
+               ",\"object\":" + (l.node < s.nodeCount() ? std::to_string(s.id[l.node]) : std::string("null")) + "}";
+      }
+      out += "]}";
+    }
+    out += "]}";
+  }
+  return out + "]";
+}
+
+// Up to 10 objects whose refcount differs from their counted referrers.
+std::string mismatchList(const HeapModel& m) {
+  std::string out = ",\"mismatched\":[";
+  size_t k = 0;
+  for (NodeIndex n = 0; n < m.snap->nodeCount() && k < 10; ++n) {
+    if (m.referrers[n] == m.snap->refcount[n]) continue;
+    out += (k++ ? "," : "") + objectJson(m, n);
+  }
+  return out + "]";
+}
+
+// Heap, selection, retainer path, graph and leak hints: what the tests check.
+std::string heapJson(const App& app) {
+  const HeapModel& m = app.heap();
+  if (!m.snap) return ",\"heap\":null,\"selection\":null,\"whyAlive\":null";
+  const Snapshot& s = *m.snap;
+  std::string out = ",\"heap\":{\"step\":" + std::to_string(s.step) + ",\"objects\":" + std::to_string(s.nodeCount()) +
+                    ",\"bytes\":" + std::to_string(m.summary.shallow) + ",\"roots\":" + std::to_string(s.roots.size()) +
+                    ",\"refcountMismatches\":" + std::to_string(m.mismatches) + mismatchList(m) +
+                    ",\"auditMismatches\":" + (m.audited ? std::to_string(m.auditMismatches) : std::string("null")) +
+                    ",\"captureMs\":" + std::to_string(static_cast<int64_t>(m.captureMs)) + "}";
+  out += ",\"goroutines\":" + goroutinesJson(s);
+  NodeIndex sel = app.selectedNode();
+  out += ",\"selection\":" + (sel < s.nodeCount() ? objectJson(m, sel) : std::string("null"));
+  const RetainerPath& path = app.retainerPath();
+  if (app.whyAliveShown() && sel < s.nodeCount()) {
+    out += ",\"whyAlive\":{\"found\":" + std::string(path.found ? "true" : "false");
+    out += ",\"path\":" + jsonQuote(path.text);
+    out += ",\"root\":" + jsonQuote(path.found ? s.str(s.roots[static_cast<size_t>(path.root)].label) : "");
+    out += ",\"steps\":[";
+    for (size_t i = 0; i < path.steps.size(); ++i) {
+      const RetainerStep& st = path.steps[i];
+      if (i) out += ",";
+      out += "{\"id\":" + std::to_string(s.id[st.node]) + ",\"type\":" + jsonQuote(s.typeOf(st.node)) +
+             ",\"label\":" + jsonQuote(s.str(st.label)) + "}";
+    }
+    out += "]}";
+  } else {
+    out += ",\"whyAlive\":null";
+  }
+  const GraphLayout& g = app.graph();
+  size_t onPath = 0, pathEdges = 0;
+  for (const GraphNode& n : g.nodes)
+    if (n.flags & kGraphOnPath) ++onPath;
+  for (const GraphEdge& e : g.edges)
+    if (e.onPath) ++pathEdges;
+  out += ",\"graph\":{\"nodes\":" + std::to_string(g.nodes.size()) + ",\"edges\":" + std::to_string(g.edges.size()) +
+         ",\"objectsShown\":" + std::to_string(g.shownObjects) + ",\"pathNodes\":" + std::to_string(onPath) +
+         ",\"pathEdges\":" + std::to_string(pathEdges) + "}";
+  out += ",\"leaks\":{\"pins\":[";
+  for (size_t i = 0; i < m.pins.size(); ++i) {
+    if (i) out += ",";
+    out += "{\"slice\":" + std::to_string(s.id[m.pins[i].slice]) + ",\"array\":" + std::to_string(s.id[m.pins[i].array]) +
+           ",\"bytes\":" + std::to_string(s.shallow[m.pins[i].array]) + "}";
+  }
+  out += "],\"unreachableGroups\":" + std::to_string(m.garbage.groups.size());
+  size_t blocked = 0;
+  for (const GoroutineRetention& r : m.retention)
+    if (r.state != "running" && r.state != "runnable" && r.state != "dead") ++blocked;
+  out += ",\"blockedGoroutines\":" + std::to_string(blocked);
+  out += ",\"growingSites\":" + std::to_string(m.suspects.size()) + "}";
+  out += ",\"summaryTop\":[";
+  for (size_t i = 0; i < m.summary.byType.size() && i < 5; ++i) {
+    const SummaryRow& r = m.summary.byType[i];
+    if (i) out += ",";
+    out += "{\"type\":" + jsonQuote(r.name) + ",\"count\":" + std::to_string(r.count) +
+           ",\"retained\":" + std::to_string(r.retained) + "}";
+  }
+  return out + "]";
+}
+
+}  // namespace
+
 std::string appStateJson(const App& app) {
   std::string out = "{";
   out += "\"frame\":" + std::to_string(app.frames());
@@ -43,6 +160,8 @@ std::string appStateJson(const App& app) {
   out += ",\"console\":" + jsonQuote(app.console().text());
   out += ",\"stdout\":" + jsonQuote(app.console().text(1));
   out += ",\"stderr\":" + jsonQuote(app.console().text(2));
+  out += ",\"theme\":" + jsonQuote(themeName(currentTheme()));
+  out += heapJson(app);
   out += "}";
   return out;
 }

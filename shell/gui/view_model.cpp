@@ -21,6 +21,15 @@ ToolbarView buildToolbarView(const App& app) {
     v.examples.emplace_back(assets::kExamples[i].name);
     if (app.fileName() == assets::kExamples[i].name) v.currentExample = static_cast<int>(i);
   }
+  v.lightTheme = currentTheme() == ThemeKind::Light;
+  v.canShare = app.canShare();
+  v.canCapture = app.status() == AppStatus::Running || app.status() == AppStatus::Paused ||
+                 app.status() == AppStatus::Finished;
+  if (const Snapshot* s = app.heap().snap.get()) {
+    v.heapObjects = s->nodeCount();
+    v.heapBytes = app.heap().summary.shallow;
+    v.goroutines = s->goroutines.size();
+  }
   return v;
 }
 
@@ -33,6 +42,7 @@ EditorView buildEditorView(const App& app) {
   v.fileName = app.fileName();
   v.currentLine = app.currentLine();
   v.listing = app.status() == AppStatus::Running || app.status() == AppStatus::Paused;
+  v.breakpoints = app.config().breakLines;
   return v;
 }
 

@@ -22,12 +22,20 @@ struct ToolbarView {
   uint64_t stepsPerFrame = 0;
   std::vector<std::string> examples;  // embedded example names
   int currentExample = -1;            // index into examples, -1 if none
+  bool lightTheme = false;
+  bool canShare = false;              // the host can make a share link (web)
+  bool canCapture = false;            // a program is loaded in the VM
+  uint64_t heapObjects = 0, heapBytes = 0;
+  size_t goroutines = 0;
 };
 
 struct ToolbarActions {
   bool run = false, pause = false, resume = false, step = false;
   int loadExample = -1;          // index into ToolbarView::examples
   uint64_t stepsPerFrame = 0;    // 0 = unchanged
+  bool toggleTheme = false;
+  bool share = false;
+  bool capture = false;          // take a heap snapshot now
 };
 
 struct ConsoleView {
@@ -45,11 +53,15 @@ struct EditorView {
   int currentLine = 0;   // 1-based line about to execute, 0 if none
   bool listing = false;  // a program is live: show a read-only listing with
                          // line numbers and the current line, not the editor
+  std::vector<int> breakpoints;  // lines with a breakpoint (red dot in the gutter)
 };
 
 struct EditorPanelState {
   bool edited = false;       // set when the user changed the text this frame
   int scrolledToLine = 0;    // the listing follows currentLine when it changes
+  int gotoLine = 0;          // asked by another panel (allocation site, frame): scroll there once
+  int markedLine = 0;        // the line last asked for, highlighted in the listing
+  int toggleBreakpoint = 0;  // set when the user clicked a line number
 };
 
 class App;

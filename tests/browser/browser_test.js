@@ -1,7 +1,12 @@
 // Browser test: serves the web bundle on 127.0.0.1 (a free port), opens it in
 // Debian's chromium through playwright-core, waits until the GUI has drawn a
-// few frames, runs the hello example through window.heapscope, checks the
-// console shows "hello, world", and saves a screenshot.
+// few frames, then through window.heapscope:
+//  1. runs hello and checks the console shows "hello, world";
+//  2. runs subslice_pin part way, pauses, selects the 1 MiB backing array,
+//     asks "why alive?" and checks the state names the retainer path;
+//  3. makes a share link and opens it in a second tab: same program;
+//  4. edits there, waits for the autosave, reloads: the edit is still there.
+// Screenshots of 1 and 2 are saved.
 //
 // Usage: node browser_test.js --dist build/web/dist --out build/screenshots
 // (playwright-core is found through NODE_PATH; see scripts/toolchain.sh).
@@ -49,6 +54,99 @@ async function waitFor(page, fn, arg, what, timeoutMs) {
   }
 }
 
+async function openGui(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await waitFor(page, () => window.heapscope && window.heapscope.ready &&
+    window.heapscope.state().frame > 3, null, 'frame counter > 3', 30000);
+}
+
+async function framesLater(page, n) {
+  const frame = await page.evaluate(() => window.heapscope.state().frame);
+  await waitFor(page, (f) => window.heapscope.state().frame > f, frame + n, n + ' more frames', 10000);
+}
+
+// 1. hello runs and prints.
+async function checkHello(page) {
+  const loaded = await page.evaluate((n) => window.heapscope.loadExample(n), example);
+  if (!loaded) throw new Error('example ' + example + ' not found');
+  await page.evaluate(() => window.heapscope.run());
+  await waitFor(page, () => {
+    const s = window.heapscope.state();
+    return s.status === 'finished' || s.status === 'compile error';
+  }, null, 'the program to finish', 30000);
+  await framesLater(page, 2);  // let the final state draw before the screenshot
+  const state = await page.evaluate(() => window.heapscope.state());
+  const shot = path.join(outDir, 'browser_' + example + '.png');
+  await page.screenshot({ path: shot });
+  console.log('browser: screenshot ' + shot + ' at frame ' + state.frame);
+  if (!state.console.includes(expect)) {
+    throw new Error('console does not contain ' + JSON.stringify(expect) + ': ' + JSON.stringify(state.console));
+  }
+  if (state.status !== 'finished') throw new Error('status ' + state.status);
+}
+
+// 2. The Must-show path: run part way, pause, select the 1 MiB backing
+// array, ask "why alive?": the state names the retainer path.
+async function checkWhyAlive(page) {
+  await page.evaluate(() => {
+    const h = window.heapscope;
+    h.setTheme('dark');
+    h.loadExample('subslice_pin');
+    h.setStepsPerFrame(1000000);
+    h.setBreakpoints([21]);  // fmt.Println: the array is filled, header pins it
+    h.run();
+  });
+  await waitFor(page, () => window.heapscope.state().status === 'paused', null, 'subslice_pin to pause', 60000);
+  const line = await page.evaluate(() => { window.heapscope.setBreakpoints([]); return window.heapscope.state().line; });
+  if (line !== 21) throw new Error('paused on line ' + line + ', want the breakpoint on 21');
+  const found = await page.evaluate(() => window.heapscope.select('[]byte'));
+  if (!found) throw new Error('select([]byte) found nothing');
+  await page.evaluate(() => { window.heapscope.whyAlive(); window.heapscope.showTab('leaks'); });
+  await framesLater(page, 3);
+  const state = await page.evaluate(() => window.heapscope.state());
+  const shot = path.join(outDir, 'browser_why_alive.png');
+  await page.screenshot({ path: shot });
+  const sel = state.selection || {};
+  const why = state.whyAlive || {};
+  console.log('browser: why alive? ' + why.path + ' (screenshot ' + shot + ')');
+  if (sel.kind !== 'array' || sel.shallow < (1 << 20)) throw new Error('selection is not the 1 MiB array: ' + JSON.stringify(sel));
+  if (!why.found || !why.path.startsWith('global main.header') || !why.path.includes('array')) {
+    throw new Error('retainer path does not start at global main.header through .array: ' + JSON.stringify(why));
+  }
+  if (!state.graph || state.graph.pathEdges < 2) throw new Error('graph does not highlight the path: ' + JSON.stringify(state.graph));
+  if (!state.leaks || !state.leaks.pins.length) throw new Error('leak report lists no pinned array');
+}
+
+// 3. A share link carries the program; 4. autosave survives a reload.
+async function checkShareAndAutosave(browser, page) {
+  const program = 'package main\n\nimport "fmt"\n\n// shared ✓ ' + Date.now() + '\nfunc main() {\n\tfmt.Println("shared")\n}\n';
+  await page.evaluate((p) => window.heapscope.setSource(p, 'shared.go'), program);
+  const link = await page.evaluate(() => window.heapscope.shareLink());
+  if (!/#go=[A-Za-z0-9_-]+/.test(link)) throw new Error('share link has no program: ' + link);
+  const second = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await openGui(second, link);
+    await waitFor(second, (p) => window.heapscope.source() === p, program, 'the shared program to load', 10000);
+    const name = await second.evaluate(() => window.heapscope.fileName());
+    if (name !== 'shared.go') throw new Error('shared file name ' + name);
+    console.log('browser: share link round-trips (' + link.length + ' chars)');
+
+    const edited = program.replace('"shared"', '"edited after sharing"');
+    await second.evaluate((p) => window.heapscope.setSource(p, 'shared.go'), edited);
+    await waitFor(second, (p) => {
+      const saved = JSON.parse(localStorage.getItem('heapscope.autosave.v1') || 'null');
+      return saved && saved.text === p;
+    }, edited, 'the autosave', 10000);
+    await second.reload({ waitUntil: 'load' });
+    await waitFor(second, () => window.heapscope && window.heapscope.ready &&
+      window.heapscope.state().frame > 3, null, 'the reloaded page', 30000);
+    await waitFor(second, (p) => window.heapscope.source() === p, edited, 'the edited text after reload', 10000);
+    console.log('browser: autosave keeps the edited text across a reload');
+  } finally {
+    await second.close();
+  }
+}
+
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const { server, port } = await startServer();
@@ -58,27 +156,11 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto('http://127.0.0.1:' + port + '/', { waitUntil: 'load' });
-    await waitFor(page, () => window.heapscope && window.heapscope.ready &&
-      window.heapscope.state().frame > 3, null, 'frame counter > 3', 30000);
-    const loaded = await page.evaluate((n) => window.heapscope.loadExample(n), example);
-    if (!loaded) throw new Error('example ' + example + ' not found');
-    await page.evaluate(() => window.heapscope.run());
-    await waitFor(page, () => {
-      const s = window.heapscope.state();
-      return s.status === 'finished' || s.status === 'compile error';
-    }, null, 'the program to finish', 30000);
-    // Let a couple more frames draw the final state before the screenshot.
-    const frame = await page.evaluate(() => window.heapscope.state().frame);
-    await waitFor(page, (f) => window.heapscope.state().frame > f + 2, frame, 'two more frames', 10000);
-    const state = await page.evaluate(() => window.heapscope.state());
-    const shot = path.join(outDir, 'browser_' + example + '.png');
-    await page.screenshot({ path: shot });
-    console.log('browser: screenshot ' + shot + ' at frame ' + state.frame);
-    if (!state.console.includes(expect)) {
-      throw new Error('console does not contain ' + JSON.stringify(expect) + ': ' + JSON.stringify(state.console));
-    }
-    if (state.status !== 'finished') throw new Error('status ' + state.status);
+    const base = 'http://127.0.0.1:' + port + '/';
+    await openGui(page, base);
+    await checkHello(page);
+    await checkWhyAlive(page);
+    await checkShareAndAutosave(browser, page);
     if (errors.length) console.log('browser: page errors (not fatal): ' + errors.join(' | '));
   } finally {
     await browser.close();

@@ -1,11 +1,15 @@
 #!/usr/bin/python3
-"""Desktop GUI test: runs heapscope_gui under Xvfb on the bundled hello
-example, lets it run, and checks what a person would see:
+"""Desktop GUI test: runs heapscope_gui under Xvfb and checks what a person
+would see, in two scenarios:
 
-* the screenshot exists, decodes as a PNG of the window's size and is not
-  blank (many distinct colours: text, panels, buttons were drawn);
-* the dumped UI state shows the program finished and its console contains
-  "hello, world".
+* hello (light theme): the program finishes and the console shows
+  "hello, world";
+* why_alive: subslice_pin runs part way and pauses, the 1 MiB backing array
+  is selected, "Why alive?" is asked: the dumped state names the retainer
+  path (global main.header -> array), the graph highlights it, the frames
+  show main.main's locals and the leak report lists the pinned array.
+
+Each saves a screenshot that must decode as a 1280x800 PNG and not be blank.
 
 Usage: desktop_test.py --gui build/native/shell/gui/heapscope_gui --out build/screenshots
 Exit code 0 on success; prints one line per failed check.
@@ -74,22 +78,83 @@ def distinct_colours(width, channels, rows, step=2):
     return len(seen)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--gui", required=True)
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--example", default="hello")
-    ap.add_argument("--expect", default="hello, world")
-    args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
-    shot = os.path.join(args.out, "desktop_%s.png" % args.example)
-    state_path = os.path.join(args.out, "desktop_%s.json" % args.example)
+# What each scenario runs and checks. "why-alive" is the issue's Must-show path:
+# run the example part way, pause, select the big object, ask why it is alive.
+SCENARIOS = {
+    "hello": {
+        "args": ["--example", "hello", "--run-steps", "5000000", "--theme", "light"],
+        "status": "finished",
+    },
+    "why_alive": {
+        # subslice_pin pauses at a breakpoint on line 21 (fmt.Println) after
+        # load() filled the 1 MiB array and main kept a 4-byte sub-slice of
+        # it in a global.
+        "args": ["--example", "subslice_pin", "--run-steps", "100000000", "--break-at", "21",
+                 "--steps-per-frame", "1000000",
+                 "--select", "[]byte", "--why-alive", "--tab", "leaks"],
+        "status": "paused",
+    },
+}
+
+
+def check_png(shot, failures):
+    if not os.path.exists(shot):
+        failures.append("no screenshot at %s" % shot)
+        return
+    try:
+        w, h, ch, rows = decode_png(shot)
+        colours = distinct_colours(w, ch, rows)
+        if (w, h) != (1280, 800):
+            failures.append("screenshot is %dx%d, want 1280x800" % (w, h))
+        if colours < 16:
+            failures.append("screenshot looks blank: %d distinct colours" % colours)
+        else:
+            print("desktop: screenshot %s (%dx%d, %d colours)" % (shot, w, h, colours))
+    except (ValueError, zlib.error, struct.error) as e:
+        failures.append("screenshot unreadable: %s" % e)
+
+
+def check_hello(state, expect, failures):
+    if expect not in state.get("console", ""):
+        failures.append("console does not contain %r: %r" % (expect, state.get("console")))
+    if state.get("theme") != "light":
+        failures.append("theme is %r, want 'light'" % state.get("theme"))
+
+
+def check_why_alive(state, failures):
+    """The selection is the 1 MiB backing array; "why alive?" names the global."""
+    sel = state.get("selection") or {}
+    if sel.get("kind") != "array" or sel.get("shallow", 0) < (1 << 20):
+        failures.append("selection is not the 1 MiB backing array: %r" % sel)
+    why = state.get("whyAlive") or {}
+    path = why.get("path", "")
+    if not why.get("found") or not path.startswith("global main.header") or "array" not in path:
+        failures.append("retainer path %r does not start at global main.header through .array" % path)
+    steps = why.get("steps", [])
+    if not steps or steps[-1].get("id") != sel.get("id"):
+        failures.append("retainer path does not end at the selection: %r" % steps)
+    graph = state.get("graph") or {}
+    if graph.get("pathEdges", 0) < 2 or graph.get("pathNodes", 0) < 3:
+        failures.append("graph does not highlight the path (root + 2 objects, 2 edges): %r" % graph)
+    frames = [f for g in state.get("goroutines", []) for f in g.get("frames", [])]
+    if not any(f.get("function") == "main.main" and any(l.get("name") == "buf" for l in f.get("locals", []))
+               for f in frames):
+        failures.append("frames do not show main.main with local buf: %r" % frames)
+    if not (state.get("leaks") or {}).get("pins"):
+        failures.append("leak report lists no pinned backing array")
+    if state.get("line") != 21:
+        failures.append("paused on line %r, want the breakpoint on 21" % state.get("line"))
+    print("desktop: why alive? %s" % path)
+
+
+def run_scenario(gui, out, name, spec, expect):
+    shot = os.path.join(out, "desktop_%s.png" % name)
+    state_path = os.path.join(out, "desktop_%s.json" % name)
     for p in (shot, state_path):
         if os.path.exists(p):
             os.remove(p)
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", os.path.abspath(args.gui),
-           "--example", args.example, "--run-steps", "5000000",
-           "--screenshot", shot, "--dump-state", state_path, "--exit"]
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", os.path.abspath(gui)] + spec["args"] + [
+        "--screenshot", shot, "--dump-state", state_path, "--exit"]
     failures = []
     try:
         proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -99,33 +164,35 @@ def main():
                 proc.returncode, proc.stdout.decode("utf-8", "replace")[-2000:]))
     except subprocess.TimeoutExpired:
         failures.append("heapscope_gui did not exit within 120 s")
-
-    if not os.path.exists(shot):
-        failures.append("no screenshot at %s" % shot)
-    else:
-        try:
-            w, h, ch, rows = decode_png(shot)
-            colours = distinct_colours(w, ch, rows)
-            if (w, h) != (1280, 800):
-                failures.append("screenshot is %dx%d, want 1280x800" % (w, h))
-            if colours < 16:
-                failures.append("screenshot looks blank: %d distinct colours" % colours)
-            else:
-                print("desktop: screenshot %s (%dx%d, %d colours)" % (shot, w, h, colours))
-        except (ValueError, zlib.error, struct.error) as e:
-            failures.append("screenshot unreadable: %s" % e)
-
+    check_png(shot, failures)
     if not os.path.exists(state_path):
         failures.append("no state dump at %s" % state_path)
     else:
         with open(state_path, encoding="utf-8") as f:
             state = json.load(f)
-        if args.expect not in state.get("console", ""):
-            failures.append("console does not contain %r: %r" % (args.expect, state.get("console")))
-        if state.get("status") != "finished":
-            failures.append("status is %r, want 'finished'" % state.get("status"))
+        if state.get("status") != spec["status"]:
+            failures.append("status is %r, want %r" % (state.get("status"), spec["status"]))
         if state.get("frame", 0) < 5:
             failures.append("captured at frame %r, want >= 5" % state.get("frame"))
+        if name == "hello":
+            check_hello(state, expect, failures)
+        elif name == "why_alive":
+            check_why_alive(state, failures)
+    return ["%s: %s" % (name, f) for f in failures]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gui", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--only", default="", help="comma-separated scenarios (default: all)")
+    ap.add_argument("--expect", default="hello, world")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    wanted = [n for n in SCENARIOS if not args.only or n in args.only.split(",")]
+    failures = []
+    for name in wanted:
+        failures += run_scenario(args.gui, args.out, name, SCENARIOS[name], args.expect)
     for f in failures:
         print("desktop: " + f)
     return 1 if failures else 0

@@ -40,6 +40,17 @@ TEST(CliArgs, AllFlagsAndProgramArgs) {
   EXPECT_EQ(a.progArgs, (std::vector<std::string>{"a", "--audit"}));
 }
 
+TEST(CliArgs, CompileOnly) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"run", "--compile-only", "x.go"}, a, err)) << err;
+  EXPECT_TRUE(a.compileOnly);
+  ASSERT_TRUE(parse({"run", "-compile-only=false", "x.go"}, a, err)) << err;
+  EXPECT_FALSE(a.compileOnly);
+  EXPECT_FALSE(parse({"run", "--compile-only=maybe", "x.go"}, a, err));
+  EXPECT_EQ(err, "invalid boolean value \"maybe\" for -compile-only");
+}
+
 TEST(CliArgs, SingleDashFlagsAsInGo) {
   CliArgs a;
   std::string err;

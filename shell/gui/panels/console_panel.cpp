@@ -1,20 +1,18 @@
-// Console: the program's stdout (default colour) and stderr (red), in order.
-// Follows new output while scrolled to the bottom.
+// Console tab: the program's stdout (default colour) and stderr (red), in
+// order. Follows new output while scrolled to the bottom.
 #include <imgui.h>
 
+#include "../theme.h"
 #include "panels.h"
 
 namespace heapscope {
 
-void drawConsolePanel(const ConsoleView& view, ConsolePanelState& state, const PanelRect& rect) {
-  ImGui::SetNextWindowPos({rect.x, rect.y});
-  ImGui::SetNextWindowSize({rect.w, rect.h});
-  ImGui::Begin("Console", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_HorizontalScrollbar);
+void drawConsoleTab(const ConsoleView& view, ConsolePanelState& state) {
+  ImGui::BeginChild("##console", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  if (view.totalWritten == 0) ImGui::TextDisabled("(the program's output appears here)");
   if (view.chunks) {
     for (const ConsoleChunk& chunk : *view.chunks) {
-      if (chunk.fd == 2) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 110, 100, 255));
+      if (chunk.fd == 2) ImGui::PushStyleColor(ImGuiCol_Text, palette().stderrText);
       ImGui::TextUnformatted(chunk.text.data(), chunk.text.data() + chunk.text.size());
       if (chunk.fd == 2) ImGui::PopStyleColor();
     }
@@ -24,7 +22,7 @@ void drawConsolePanel(const ConsoleView& view, ConsolePanelState& state, const P
     state.seenWritten = view.totalWritten;
   }
   state.autoScroll = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
-  ImGui::End();
+  ImGui::EndChild();
 }
 
 }  // namespace heapscope

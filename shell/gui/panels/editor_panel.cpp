@@ -4,10 +4,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 #include <vector>
 
+#include "../theme.h"
 #include "panels.h"
 
 namespace heapscope {
@@ -24,26 +26,42 @@ void drawListing(const EditorView& view, const std::string& source, EditorPanelS
   }
   ImGui::BeginChild("##listing", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
   const float lineH = ImGui::GetTextLineHeightWithSpacing();
-  if (view.currentLine > 0 && view.currentLine != state.scrolledToLine) {
-    float y = (static_cast<float>(view.currentLine) - 1.0f) * lineH;
+  auto scrollTo = [&](int line) {
+    float y = (static_cast<float>(line) - 1.0f) * lineH;
     if (y < ImGui::GetScrollY() || y > ImGui::GetScrollY() + ImGui::GetWindowHeight() - 2 * lineH)
       ImGui::SetScrollY(y - ImGui::GetWindowHeight() * 0.3f);
+  };
+  if (view.currentLine > 0 && view.currentLine != state.scrolledToLine) {
+    scrollTo(view.currentLine);
     state.scrolledToLine = view.currentLine;
+  }
+  if (state.gotoLine > 0) {
+    scrollTo(state.gotoLine);
+    state.markedLine = state.gotoLine;
+    state.gotoLine = 0;
   }
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(lines.size()), lineH);
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       bool current = i + 1 == view.currentLine;
-      if (current) {
+      bool marked = i + 1 == state.markedLine;
+      if (current || marked) {
         ImVec2 p = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddRectFilled(
-            p, ImVec2(p.x + ImGui::GetContentRegionAvail().x + ImGui::GetScrollMaxX() + 1000, p.y + lineH),
-            IM_COL32(70, 90, 40, 255));
+        ImVec2 end(p.x + ImGui::GetContentRegionAvail().x + ImGui::GetScrollMaxX() + 1000, p.y + lineH);
+        if (current) ImGui::GetWindowDrawList()->AddRectFilled(p, end, palette().currentLine);
+        if (marked) ImGui::GetWindowDrawList()->AddRect(p, end, palette().path, 0.0f, 0, 2.0f);
       }
       char number[16];
       std::snprintf(number, sizeof number, "%4d %s", i + 1, current ? ">" : " ");
+      bool breakpoint = std::find(view.breakpoints.begin(), view.breakpoints.end(), i + 1) != view.breakpoints.end();
+      ImVec2 gutter = ImGui::GetCursorScreenPos();
       ImGui::TextDisabled("%s", number);
+      if (ImGui::IsItemClicked()) state.toggleBreakpoint = i + 1;  // click a line number: breakpoint on/off
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("click: breakpoint on line %d", i + 1);
+      if (breakpoint)
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(gutter.x + 4, gutter.y + lineH * 0.5f), lineH * 0.28f,
+                                                    palette().bad);
       ImGui::SameLine();
       const std::string_view& text = lines[static_cast<size_t>(i)];
       ImGui::TextUnformatted(text.data(), text.data() + text.size());

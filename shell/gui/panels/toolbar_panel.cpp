@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "../format.h"
 #include "panels.h"
 
 namespace heapscope {
@@ -32,11 +33,14 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
   }
   ImGui::SameLine();
   if (ImGui::Button("Run")) actions.run = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("compile and run from the start (F5, Ctrl+Enter)");
   ImGui::SameLine();
   if (view.running) {
     if (ImGui::Button("Pause")) actions.pause = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("pause between two instructions (Shift+F5)");
   } else if (view.paused) {
     if (ImGui::Button("Continue")) actions.resume = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("continue running (F5)");
   } else {
     ImGui::BeginDisabled();
     ImGui::Button("Pause");
@@ -45,12 +49,24 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
   ImGui::SameLine();
   ImGui::BeginDisabled(!view.canStep);
   if (ImGui::Button("Step")) actions.step = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("run one VM instruction (F10)");
   ImGui::EndDisabled();
   ImGui::SameLine();
   int speed = static_cast<int>(view.stepsPerFrame);
   ImGui::SetNextItemWidth(200);
   if (ImGui::SliderInt("steps/frame", &speed, 1, 100000, "%d", ImGuiSliderFlags_Logarithmic))
     actions.stepsPerFrame = static_cast<uint64_t>(speed < 1 ? 1 : speed);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!view.canCapture);
+  if (ImGui::Button("Snapshot")) actions.capture = true;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button(view.lightTheme ? "Dark theme" : "Light theme")) actions.toggleTheme = true;
+  if (view.canShare) {
+    ImGui::SameLine();
+    if (ImGui::Button("Share link")) actions.share = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("copy a link that opens this program (it travels in the URL)");
+  }
 
   char line[160];
   if (view.exitCode >= 0)
@@ -63,6 +79,11 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     std::snprintf(line, sizeof line, "status: %s   steps: %llu", view.status.c_str(),
                   static_cast<unsigned long long>(view.steps));
   ImGui::TextUnformatted(line);
+  if (view.canCapture) {
+    ImGui::SameLine(0, 30);
+    ImGui::TextDisabled("heap: %s objects, %s   goroutines: %zu", formatCount(view.heapObjects).c_str(),
+                        formatBytes(view.heapBytes).c_str(), view.goroutines);
+  }
   ImGui::End();
 }
 

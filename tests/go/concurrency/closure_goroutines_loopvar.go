@@ -1,3 +1,4 @@
+// Go 1.22: each iteration has its own i, so every goroutine sees its own value.
 package main
 
 import (
@@ -25,4 +26,4 @@ func main() {
 }
 
 // Output:
-// [5 5 5 5 5]
+// [0 1 2 3 4]

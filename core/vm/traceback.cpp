@@ -1,0 +1,76 @@
+// Go-format stack traces for panics, fatal errors and deadlock dumps.
+//
+// A frame of user code prints as Go prints it: `main.f(...)` (or `main.f()`
+// without parameters), then a tab and `prog.go:LINE`. Frames of stdlib
+// preludes and natives print in Go's inlined form, `sync.(*Mutex).Lock(...)`,
+// without a file line (their source is not the user's file). A goroutine
+// parked in a native (a blocked Lock, Wait, Sleep) shows that native on top.
+#include "vm/vm.h"
+
+namespace heapscope {
+
+static bool isUserFunc(const std::string& name) { return name.rfind("main.", 0) == 0; }
+
+std::string Vm::frameName(const Goroutine& g, size_t fi) const {
+  const Frame& f = g.frames[fi];
+  return f.fn->name + (f.fn->nparams ? "(...)" : "()");
+}
+
+// The native the frame is calling right now (parked in it, or panicking in
+// it), or nullptr. `blocked`: pc is the call itself (re-executed on wake),
+// otherwise pc is just past it.
+static const NativeEntry* nativeAt(const Program& prog, const Frame& f, bool blocked) {
+  uint32_t pc = blocked ? f.pc : (f.pc ? f.pc - 1 : 0);
+  if (pc >= f.fn->code.size()) return nullptr;
+  const Instr& in = f.fn->code[pc];
+  if (in.op != Op::CALL_NATIVE || in.b >= prog.natives.size()) return nullptr;
+  return &prog.natives[in.b];
+}
+
+void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked) const {
+  for (size_t i = g.frames.size(); i-- > 0;) {
+    const Frame& f = g.frames[i];
+    bool top = i + 1 == g.frames.size();
+    if (top && !f.fn->isNativeThunk) {
+      if (const NativeEntry* ne = nativeAt(*program_, f, blocked)) out += ne->name + "(...)\n";
+    }
+    if (!isUserFunc(f.fn->name)) {
+      out += f.fn->name + "(...)\n";
+      continue;
+    }
+    int line = top && blocked ? f.fn->lineAt(f.pc) : frameLine(f);
+    out += frameName(g, i) + "\n\t" + program_->fileName + ":" + std::to_string(line) + "\n";
+  }
+  if (g.id != 1 && !g.createdBy.empty()) {
+    out += "created by " + g.createdBy;
+    if (g.createdByGoid > 0) out += " in goroutine " + std::to_string(g.createdByGoid);
+    out += "\n";
+    if (isUserFunc(g.createdBy)) out += "\t" + program_->fileName + ":" + std::to_string(g.createdLine) + "\n";
+  }
+}
+
+std::string Vm::goroutineDump(const Goroutine& self, bool all) const {
+  std::string out = "goroutine " + std::to_string(self.id) + " [running]:\n";
+  appendTraceback(out, self, false);
+  if (!all) return out;
+  for (auto& gp : gs_) {
+    const Goroutine& g = *gp;
+    if (&g == &self || g.status == GStatus::Dead || g.frames.empty()) continue;
+    std::string reason = g.status == GStatus::Blocked ? g.waitReason : "runnable";
+    out += "\ngoroutine " + std::to_string(g.id) + " [" + reason + "]:\n";
+    appendTraceback(out, g, g.status == GStatus::Blocked);
+  }
+  return out;
+}
+
+void Vm::fatalRunning(const std::string& msg) {
+  std::string out = "fatal error: " + msg + "\n";
+  if (cur_) {
+    out += "\ngoroutine " + std::to_string(cur_->id) + " [running]:\n";
+    appendTraceback(out, *cur_, false);
+  }
+  host_.write(2, out);
+  finish(2);
+}
+
+}  // namespace heapscope

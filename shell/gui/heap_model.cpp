@@ -1,0 +1,197 @@
+// HeapModel capture and analyses (see heap_model.h).
+#include "heap_model.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cctype>
+#include <charconv>
+
+#include "api/session.h"
+#include "inspect/vm_view.h"
+#include "vm/vm.h"
+
+namespace heapscope {
+
+namespace {
+
+// Snapshot of a live session, roots classified by the VM's view.
+Snapshot snapshotOf(Session& session) {
+  Vm* vm = session.vm();
+  VmRuntimeView view(*vm);
+  CaptureOptions options;
+  options.step = vm->steps();
+  return takeSnapshot(vm->heap(), *vm, &view, options);
+}
+
+// "len=4 cap=1048576" -> (4, 1048576).
+bool parseLenCap(std::string_view preview, uint64_t& len, uint64_t& cap) {
+  if (preview.rfind("len=", 0) != 0) return false;
+  const char* p = preview.data() + 4;
+  const char* end = preview.data() + preview.size();
+  auto r = std::from_chars(p, end, len);
+  if (r.ec != std::errc() || end - r.ptr < 5 || std::string_view(r.ptr, 5) != " cap=") return false;
+  return std::from_chars(r.ptr + 5, end, cap).ec == std::errc();
+}
+
+constexpr size_t kTopRetainers = 8;
+constexpr uint32_t kMinPinnedBytes = 4096;
+
+}  // namespace
+
+void HeapModel::findLeakHints(const Snapshot& s) {
+  topRetainers.clear();
+  pins.clear();
+  const size_t n = s.nodeCount();
+  for (NodeIndex i = 0; i < n; ++i) {
+    if (!dom.reachable(i) || dom.dominatorObject(i) != kNoNode) continue;
+    topRetainers.push_back(i);
+  }
+  auto byRetained = [&](NodeIndex a, NodeIndex b) { return dom.retainedSize(a) > dom.retainedSize(b); };
+  if (topRetainers.size() > kTopRetainers) {
+    std::partial_sort(topRetainers.begin(), topRetainers.begin() + kTopRetainers, topRetainers.end(), byRetained);
+    topRetainers.resize(kTopRetainers);
+  } else {
+    std::sort(topRetainers.begin(), topRetainers.end(), byRetained);
+  }
+  for (NodeIndex i = 0; i < n; ++i) {
+    if (s.kind[i] != ObjKind::Slice) continue;
+    uint64_t len = 0, cap = 0;
+    if (!parseLenCap(s.preview(i), len, cap)) continue;
+    for (uint32_t e = s.edgeStart[i]; e < s.edgeStart[i + 1]; ++e) {
+      NodeIndex a = s.edgeTo[e];
+      if (s.kind[a] != ObjKind::Array || s.shallow[a] < kMinPinnedBytes) continue;
+      // The slice can see at most `len` elements of a backing array many
+      // times larger: the rest is kept alive for nothing.
+      uint64_t arrayLen = 0;
+      std::string_view ap = s.preview(a);
+      if (ap.rfind("len=", 0) != 0 ||
+          std::from_chars(ap.data() + 4, ap.data() + ap.size(), arrayLen).ec != std::errc())
+        continue;
+      if (len * 16 <= arrayLen) pins.push_back(Pin{i, a, len, cap});
+    }
+  }
+}
+
+void HeapModel::clear() {
+  *this = HeapModel();
+}
+
+void HeapModel::capture(Session& session, bool audit) {
+  if (!session.vm()) return;
+  auto t0 = std::chrono::steady_clock::now();
+  // The audit first: it also frees objects already dropped (drainFrees), so
+  // the snapshot shows only what is really alive.
+  audited = audit;
+  auditMismatches = audit ? session.audit().size() : 0;
+  setSnapshot(snapshotOf(session));
+  captureMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+void HeapModel::setSnapshot(Snapshot snapshot) {
+  if (snap) {
+    prevIds = snap->id;  // ascending already
+  }
+  auto s = std::make_shared<Snapshot>(std::move(snapshot));
+  const size_t n = s->nodeCount();
+  dom = computeDominators(*s);
+  summary = summarize(*s, &dom);
+  garbage = findUnreachable(*s);
+  retention = goroutineRetention(*s, dom);
+  growth.addSample(*s);
+  suspects = growth.suspects();
+  distance = rootDistances(*s);
+
+  referrers.assign(n, 0);
+  for (NodeIndex to : s->edgeTo) ++referrers[to];
+  for (const SnapshotRoot& r : s->roots)
+    if (r.node < n) ++referrers[r.node];
+  mismatches = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (referrers[i] != s->refcount[i]) ++mismatches;
+
+  fresh.assign(n, 0);
+  if (!prevIds.empty()) {
+    size_t j = 0;
+    for (size_t i = 0; i < n; ++i) {
+      while (j < prevIds.size() && prevIds[j] < s->id[i]) ++j;
+      fresh[i] = (j >= prevIds.size() || prevIds[j] != s->id[i]) ? 1 : 0;
+    }
+  }
+  findLeakHints(*s);
+  if (history.size() >= kMaxSamples) {
+    size_t kept = 0;
+    for (size_t i = 0; i < history.size(); i += 2) history[kept++] = history[i];
+    history.resize(kept);
+  }
+  history.push_back(Sample{s->step, n, summary.shallow, s->goroutines.size()});
+  snap = std::move(s);
+  ++version;
+}
+
+NodeIndex HeapModel::findByQuery(std::string_view query) const {
+  if (!snap || query.empty()) return kNoNode;
+  const Snapshot& s = *snap;
+  // Go spells byte and rune as uint8 and int32 in type names.
+  std::string normalised;
+  for (size_t i = 0; i < query.size();) {
+    auto word = [&](std::string_view w) {
+      bool edge = i + w.size() == query.size() || !std::isalnum(static_cast<unsigned char>(query[i + w.size()]));
+      bool start = i == 0 || !std::isalnum(static_cast<unsigned char>(query[i - 1]));
+      return start && edge && query.substr(i, w.size()) == w;
+    };
+    if (word("byte")) {
+      normalised += "uint8";
+      i += 4;
+    } else if (word("rune")) {
+      normalised += "int32";
+      i += 4;
+    } else {
+      normalised += query[i++];
+    }
+  }
+  if (normalised != query) {
+    NodeIndex n = findByQuery(normalised);
+    if (n != kNoNode) return n;
+  }
+  if (query[0] == '#') {
+    uint64_t id = 0;
+    auto res = std::from_chars(query.data() + 1, query.data() + query.size(), id);
+    return res.ec == std::errc() ? s.findId(id) : kNoNode;
+  }
+  // Which sites match (exactly "f:line", or by function name).
+  std::vector<uint8_t> siteMatch(s.sites.size(), 0);
+  for (size_t i = 1; i < s.sites.size(); ++i) {
+    if (s.siteName(static_cast<uint32_t>(i)) == query || s.str(s.sites[i].function) == query)
+      siteMatch[i] = 1;
+  }
+  NodeIndex best = kNoNode;
+  uint64_t bestRetained = 0;
+  for (NodeIndex i = 0; i < s.nodeCount(); ++i) {
+    bool match = s.typeOf(i) == query || (s.site[i] < siteMatch.size() && siteMatch[s.site[i]]);
+    if (!match) continue;
+    uint64_t r = dom.retained.empty() ? s.shallow[i] : dom.retainedSize(i);
+    if (best == kNoNode || r > bestRetained) {
+      best = i;
+      bestRetained = r;
+    }
+  }
+  return best;
+}
+
+std::string HeapModel::displayType(NodeIndex n) const {
+  if (!snap || n >= snap->nodeCount()) return "?";
+  const std::string& type = snap->typeOf(n);
+  std::string_view preview = snap->preview(n);
+  // A captured or address-taken variable: say so, its type alone reads as the value's.
+  if (snap->kind[n] == ObjKind::Cell) return "cell " + type;
+  if (snap->kind[n] == ObjKind::Array && type.rfind("[]", 0) == 0 && preview.rfind("len=", 0) == 0)
+    return "[" + std::string(preview.substr(4)) + "]" + type.substr(2);
+  return type;
+}
+
+std::string HeapModel::nodeTitle(NodeIndex n) const {
+  if (!snap || n >= snap->nodeCount()) return "?";
+  return displayType(n) + " #" + std::to_string(snap->id[n]);
+}
+
+}  // namespace heapscope

@@ -1,0 +1,86 @@
+// HeapModel: the GUI's frozen picture of the program's heap — one Snapshot
+// (core/inspect) plus every analysis the panels show, all computed once per
+// capture, never per frame. Panels read it through const references, so a
+// frame's cost does not depend on the work done here.
+//
+// Invariants:
+//  - every vector indexed by NodeIndex has snap->nodeCount() entries;
+//  - `version` increases on each capture, so views can cache derived data;
+//  - prevIds holds the ids of the previous capture (sorted), for "new since
+//    the last capture" colouring.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "inspect/diff.h"
+#include "inspect/dominators.h"
+#include "inspect/garbage.h"
+#include "inspect/retainers.h"
+#include "inspect/snapshot.h"
+#include "inspect/summary.h"
+
+namespace heapscope {
+
+class Session;
+
+struct HeapModel {
+  std::shared_ptr<const Snapshot> snap;  // null before the first capture
+  DominatorTree dom;
+  HeapSummary summary;
+  GarbageReport garbage;
+  std::vector<GoroutineRetention> retention;
+  std::vector<SuspectedLeak> suspects;
+  GrowthTracker growth;
+  std::vector<uint32_t> referrers;  // per node: incoming edges + roots (what the refcount should be)
+  std::vector<int32_t> distance;    // per node: BFS hops from the roots, -1 unreachable
+  std::vector<uint8_t> fresh;       // per node: 1 if its id was not in the previous capture
+  std::vector<uint64_t> prevIds;
+  // Leak-report extras, found once per capture:
+  std::vector<NodeIndex> topRetainers;  // objects held directly by a root/frame, most retained first
+  struct Pin {
+    NodeIndex slice, array;  // a short slice keeping a much bigger backing array alive
+    uint64_t len, cap;
+  };
+  std::vector<Pin> pins;
+  // One sample per capture for the timeline (bounded: when full, every
+  // other sample is dropped, so a long run keeps its whole shape).
+  struct Sample {
+    uint64_t step, objects, bytes, goroutines;
+  };
+  static constexpr size_t kMaxSamples = 2048;
+  std::vector<Sample> history;
+  uint64_t version = 0;
+  double captureMs = 0;             // cost of the last capture (snapshot + analyses)
+  size_t mismatches = 0;            // objects whose refcount != referrers
+  size_t auditMismatches = 0;       // the same per Session::audit (Heap::audit over the VM's roots)
+  bool audited = false;             // auditMismatches is from this capture
+
+  bool empty() const { return !snap; }
+  void clear();
+  // Snapshots the session's heap (between two VM instructions) and runs the
+  // analyses. No-op without a live VM. `audit` also runs Session::audit (an
+  // extra heap walk: done when paused, skipped for the periodic captures
+  // while running).
+  void capture(Session& session, bool audit = true);
+  // Same on a prepared snapshot (benchmarks and tests).
+  void setSnapshot(Snapshot snapshot);
+
+  // The object a query names: "#<id>", a Go type ("[]byte"), a site
+  // ("main.load:10") or a function ("main.load"); of several matches the one
+  // retaining most bytes (then the lowest id). kNoNode if none.
+  NodeIndex findByQuery(std::string_view query) const;
+  // The type as a reader expects it: a slice's backing array shows as
+  // "[1048576]uint8" rather than its slice type "[]uint8", a variable cell
+  // as "cell int".
+  std::string displayType(NodeIndex n) const;
+  // "[]uint8 #12"
+  std::string nodeTitle(NodeIndex n) const;
+
+ private:
+  void findLeakHints(const Snapshot& s);
+};
+
+}  // namespace heapscope
