@@ -24,7 +24,14 @@ NativeStatus binary(NativeCall& c) {
 
 double fabsD(double x) { return std::fabs(x); }
 double sqrtD(double x) { return std::sqrt(x); }
-double cbrtD(double x) { return std::cbrt(x); }
+// glibc's cbrt can be off by one ulp (cbrt(27) = 3.0000000000000004) while Go's
+// is correctly rounded on exact cubes; one Newton step from the libm guess fixes it.
+double cbrtD(double x) {
+  double r = std::cbrt(x);
+  if (!std::isfinite(r) || r == 0) return r;
+  double refined = r - (r * r * r - x) / (3 * r * r);
+  return std::fabs(refined * refined * refined - x) < std::fabs(r * r * r - x) ? refined : r;
+}
 double floorD(double x) { return std::floor(x); }
 double ceilD(double x) { return std::ceil(x); }
 double truncD(double x) { return std::trunc(x); }

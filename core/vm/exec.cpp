@@ -1017,8 +1017,9 @@ dispatch:
     if ((fr->flags & kFramePanicDefer) && !g.panics.empty() && fr->panicIndex == g.panics.size() - 1 &&
         !g.panics.back().recovered) {
       g.panics.back().recovered = true;
+      // the record keeps its own reference: a re-panic prints "panic: v [recovered]"
       v = g.panics.back().value;
-      g.panics.back().value = nullptr;
+      if (v) heap.incref(v);
       setOwned(heap, RA, v);
     } else {
       setOwned(heap, RA, nullptr);

@@ -44,7 +44,7 @@ void Vm::startPanic(Goroutine& g, Object* box, bool runtimeError) {
   heap_.incref(box);
   p.runtimeError = runtimeError;
   g.panics.push_back(p);
-  if (g.panicTrace.empty()) recordTrace(g);
+  recordTrace(g);  // Go prints the stack where the last panic started
   g.unwinding = true;
   unwind(g);
 }

@@ -11,9 +11,15 @@ namespace heapscope {
 
 static bool isUserFunc(const std::string& name) { return name.rfind("main.", 0) == 0; }
 
+// Go prints a frame's arguments as hex words, or `(...)` when the call was
+// inlined; we print `(...)` for any function with parameters and for small
+// named functions (which Go's inliner takes), `()` for main.main and for
+// closures without parameters (func literals are rarely inlined).
 std::string Vm::frameName(const Goroutine& g, size_t fi) const {
   const Frame& f = g.frames[fi];
-  return f.fn->name + (f.fn->nparams ? "(...)" : "()");
+  const std::string& name = f.fn->name;
+  bool bare = name == "main.main" || name.find(".func") != std::string::npos;
+  return name + (f.fn->nparams || !bare ? "(...)" : "()");
 }
 
 // The native the frame is calling right now (parked in it, or panicking in
@@ -40,6 +46,8 @@ void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked) con
     }
     int line = top && blocked ? f.fn->lineAt(f.pc) : frameLine(f);
     out += frameName(g, i) + "\n\t" + program_->fileName + ":" + std::to_string(line) + "\n";
+    // a deferred call run by a panic sits above the runtime's panic frame
+    if ((f.flags & kFramePanicDefer) && i > 0) out += "panic({...})\n";
   }
   if (g.id != 1 && !g.createdBy.empty()) {
     out += "created by " + g.createdBy;

@@ -1,21 +1,34 @@
 // CLI run logic shared by the native and wasm hosts. Owns the mapping from
-// command-line flags to SessionOptions.
-//
-// --audit is plumbed only when SessionOptions gains an `audit` field: the
-// `requires` check below picks it up without an edit here, and until then the
-// flag is accepted and ignored.
+// command-line flags to SessionOptions and mimics `go run` around the program:
+// a non-zero exit of the program itself ends with "exit status N" on stderr.
 #include "cli_run.h"
 
+#include <string>
+
+#include "heap/heap.h"
 #include "vm/vm.h"
 
 namespace heapscope {
 
 namespace {
 
-template <typename Options>
-void setAudit(Options& options, bool audit) {
-  if constexpr (requires { options.audit = true; }) options.audit = audit;
-  else (void)audit;
+// --audit: every object's refcount must equal the references found by walking
+// roots and objects. Mismatches are printed after the program's output, so a
+// script test comparing output fails on them.
+bool reportAudit(Session& session, Host& host) {
+  auto mismatches = session.audit();
+  if (mismatches.empty()) return true;
+  std::string text = "heapscope: refcount audit failed: " + std::to_string(mismatches.size()) +
+                     " object(s)\n";
+  size_t shown = 0;
+  for (const auto& m : mismatches) {
+    if (++shown > 10) break;
+    text += "  object #" + std::to_string(m.obj->id) + " " + objKindName(m.obj->kind) +
+            ": refcount " + std::to_string(m.refcount) + ", referrers " +
+            std::to_string(m.counted) + "\n";
+  }
+  host.write(2, text);
+  return false;
 }
 
 }  // namespace
@@ -32,7 +45,6 @@ SessionOptions sessionOptionsFor(const CliArgs& args) {
   options.seed = args.seed;
   options.maxSteps = args.maxSteps;
   options.cycleCollector = !args.refcountOnly;
-  setAudit(options, args.audit);
   return options;
 }
 
@@ -45,7 +57,10 @@ int runCliProgram(const CliArgs& args, std::string_view source, Host& host) {
   // --leaks: the goroutines blocked when main returned (stderr, after the
   // program's own output; the exit code is the program's)
   if (args.leaks && session.vm()) host.write(2, session.vm()->leakReportAtExit());
-  return session.exitCode();
+  bool auditOk = !args.audit || reportAudit(session, host);
+  int code = session.exitCode();
+  if (code != 0) host.write(2, "exit status " + std::to_string(code) + "\n");
+  return code == 0 && !auditOk ? 3 : code;
 }
 
 }  // namespace heapscope

@@ -15,3 +15,4 @@ func main() {
 // Exit: 3
 // Output:
 // exiting
+// exit status 3

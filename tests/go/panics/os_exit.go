@@ -11,6 +11,7 @@ func main() {
 	os.Exit(3)
 }
 
+// Exit: 3
 // Output:
 // exiting
 // exit status 3
