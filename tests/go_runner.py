@@ -234,12 +234,12 @@ def check_conformance_file(cli, path):
     if exp is None:
         return False, False, "no expectation block"
     if exp.kind == "output":
-        code, out, _, _ = run_cli(cli, path, [], merged=True)
+        code, out, _, _ = run_cli(cli, path, ["--audit"], merged=True)
         ok = code is not None and trim_output(out) == trim_output(exp.text)
         msg = "" if ok else ("%s\n%s" % (describe_exit(code),
                                          show_diff(trim_output(exp.text), trim_output(out))))
         return ok, ok, msg
-    code, out, err, _ = run_cli(cli, path, [], merged=False)
+    code, out, err, _ = run_cli(cli, path, ["--audit"], merged=False)
     if code is None or code == 0:
         return False, False, "%s, want a failure" % describe_exit(code)
     got = strip_path_prefixes(first_error(err), name)
