@@ -4,6 +4,7 @@ from 2 000 to 20 000 lines (with its scaling printed), and lambda_leak's
 live-heap flatness and cost against the same loop without the function literal."""
 import math
 import os
+import subprocess
 
 import catalog
 import gen_program
@@ -167,11 +168,64 @@ def lambda_leak(engines, results, workdir, opts, log):
     return out
 
 
+INSPECTOR_PROGRAMS = ("fib", "loop", "mapstr", "closures", "alloc", "strbuild")
+
+
+def inspector_loop(engines, workdir, opts, log):
+    """The GUI's step-budget loop (Session::run(20000) until finished, no
+    rendering) against runToEnd, in one process (bench/step_loop_bench.cpp,
+    compiled here against the native tree's static libraries)."""
+    native = next((e for e in engines if e.key == "native" and e.available), None)
+    if native is None:
+        return None
+    tree = os.path.dirname(os.path.dirname(os.path.dirname(native.note)))  # .../shell/cli/heapscope
+    libdir = os.path.join(tree, "core")
+    libs = [os.path.join(libdir, "libhs_%s.a" % n)
+            for n in ("api", "inspect", "stdlib", "vm", "compile", "types", "syntax", "heap")]
+    if not all(os.path.exists(p) for p in libs):
+        return {"error": "static libraries missing under %s" % libdir}
+    exe = os.path.join(workdir, "step_loop_bench")
+    cxx = os.environ.get("CXX", "c++")
+    log("inspector    building bench/step_loop_bench.cpp\n")
+    p = subprocess.run([cxx, "-O2", "-std=c++20", "-DNDEBUG", "-DHS_HAVE_STDLIB",
+                        "-I", os.path.join(catalog.ROOT, "core"),
+                        os.path.join(catalog.ROOT, "bench", "step_loop_bench.cpp"), "-o", exe,
+                        "-Wl,--start-group"] + libs + ["-Wl,--end-group", "-lpthread"],
+                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if p.returncode != 0:
+        return {"error": "build failed: " + p.stdout.decode("utf-8", "replace")[-400:]}
+    out = {"steps_per_frame": 20000, "programs": {}}
+    ratios = []
+    for program in catalog.all_programs():
+        if program.name not in INSPECTOR_PROGRAMS:
+            continue
+        path, args = program.prepare("go", program.size(opts.quick), workdir)
+        log("inspector    %-9s ." % program.name)
+        r = run_once([exe, path, str(opts.runs)] + list(args), opts.timeout * (opts.runs + 1) * 2)
+        words = r.stdout.split()
+        if r.code != 0 or len(words) != 4:
+            out["programs"][program.name] = {"error": (r.stderr or r.stdout).strip()[:200]}
+            log(" FAIL\n")
+            continue
+        cli, loop = float(words[1]), float(words[3])
+        out["programs"][program.name] = {"cli": cli, "loop": loop, "ratio": loop / cli}
+        ratios.append(loop / cli)
+        log(" %.3f s / %.3f s\n" % (loop, cli))
+    if ratios:
+        out["geomean_ratio"] = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
+        out["max_ratio"] = max(ratios)
+    return out
+
+
 def run_extras(engines, results, workdir, opts, only, log):
     want = lambda name: not only or name in only  # noqa: E731
     out = {}  # hello ran before the programs (run.py)
     if want("compile"):
         out["compile"] = compile_scaling(engines, workdir, opts, log)
+    if want("inspector"):
+        insp = inspector_loop(engines, workdir, opts, log)
+        if insp is not None:
+            out["inspector"] = insp
     leak = lambda_leak(engines, results, workdir, opts, log)
     if leak is not None:
         out["lambda_leak"] = leak

@@ -89,7 +89,7 @@ def main():
                     help="web build tree (its dist/heapscope-node.js is timed)")
     ap.add_argument("--quick", action="store_true", help="small sizes: checks the wiring in seconds")
     ap.add_argument("--only", default="",
-                    help="comma-separated program names and/or extras (hello, compile)")
+                    help="comma-separated program names and/or extras (hello, compile, inspector)")
     ap.add_argument("--engines", default="native,wasm,go,lua,py",
                     help="comma-separated subset of native,wasm,go,lua,py")
     ap.add_argument("--runs", type=int, default=3, help="timed runs per measurement (min is kept)")
@@ -115,7 +115,7 @@ def main():
         programs = [p for p in catalog.all_programs() if not only or p.name in only]
     except ValueError as e:
         sys.exit("bench: %s" % e)
-    unknown = only - set(p.name for p in catalog.all_programs()) - {"hello", "compile"}
+    unknown = only - set(p.name for p in catalog.all_programs()) - {"hello", "compile", "inspector"}
     if unknown:
         sys.exit("bench: --only: no program or extra named %s" % ", ".join(sorted(unknown)))
     known = catalog.load_known_failures()

@@ -16,8 +16,9 @@ for a in "$@"; do
   [ "$a" = --no-build ] && build=0
 done
 
-# The reference languages and the timing tools come on top of the build packages.
-HS_PACKAGES+=(golang-go lua5.4 python3 nodejs)
+# The reference languages and the timing tools come on top of the build packages
+# (GNU time gives each child's own peak RSS; see measure.py).
+HS_PACKAGES+=(golang-go lua5.4 python3 nodejs time)
 hs_ensure_packages || { hs_log "installing the benchmark packages failed"; exit 1; }
 
 if [ "$build" = 1 ]; then

@@ -60,6 +60,7 @@ struct FuncProto {
   std::vector<LineEntry> lines;       // sorted by pc
   std::vector<LocalVarInfo> locals;
   std::vector<CaptureInfo> captures;
+  std::vector<uint8_t> captureByValue;  // per capture (empty = none): a scalar held in ClosureObj::valueSlots()
   std::vector<uint16_t> refRegs;      // registers holding counted references
   std::vector<uint8_t> regIsRef;      // per register
   uint16_t nparams = 0;               // parameter slots (receiver first)

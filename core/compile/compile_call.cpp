@@ -125,6 +125,7 @@ int Compiler::call(CallExpr* e, int* nresults) {
       emit(Op::NIL_CHECK, args);
       argsInto(e, ft, args, 1);
       emit(Op::CALL_IFACE, res, methodNameIndex(se->sel->name), args);
+      markArgsNil(args, at.size());
       return res;
     }
     if (!m) {
@@ -147,6 +148,7 @@ int Compiler::call(CallExpr* e, int* nresults) {
           moveInto(args, recv, recvT, recvT);
           argsInto(e, ft, args, 1);
           emit(Op::CALL, res, th, args);
+          markArgsNil(args, at.size());
           return res;
         }
       }
@@ -166,7 +168,7 @@ int Compiler::call(CallExpr* e, int* nresults) {
           emit(Op::MOVE_REF, args, recv.reg);
         } else if (se->path.empty()) {
           Operand a = addressOf(se->x, mrecv);
-          emit(Op::MOVE_REF, args, a.reg);
+          if (!(a.temp && retargetLast(a.reg, args, true))) emit(Op::MOVE_REF, args, a.reg);
         } else {
           unsupported(e, "pointer method on embedded non-struct field");
         }
@@ -187,6 +189,7 @@ int Compiler::call(CallExpr* e, int* nresults) {
     auto it = funcDecls_.find(m);
     if (it != funcDecls_.end() && it->second->body) {
       emit(Op::CALL, res, funcIndexFor(m, named ? named->typeArgs : std::vector<const Type*>{}), args);
+      markArgsNil(args, at.size());
     } else {
       int ni = nativeIndexFor(m);
       if (ni < 0) unsupported(e, m->qualifiedName());
@@ -204,6 +207,7 @@ int Compiler::call(CallExpr* e, int* nresults) {
     auto it = funcDecls_.find(fn);
     if (it != funcDecls_.end() && it->second->body) {
       emit(Op::CALL, res, funcIndexFor(fn, targs), args);
+      if (!at.empty()) markArgsNil(args, at.size());
     } else {
       int ni = nativeIndexFor(fn);
       if (ni < 0) unsupported(e, fn->qualifiedName());
@@ -215,6 +219,7 @@ int Compiler::call(CallExpr* e, int* nresults) {
   int args = at.empty() ? 0 : block(at);
   argsInto(e, ft, args, 0);
   emit(Op::CALL_CLOSURE, res, c.reg, args);
+  if (!at.empty()) markArgsNil(args, at.size());
   return res;
 }
 

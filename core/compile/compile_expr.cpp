@@ -187,8 +187,11 @@ void Compiler::moveInto(int dst, Operand src, const Type* srcT, const Type* dstT
   }
   if (dst == src.reg) return;
   if (isValueType(dstT)) emit(src.fresh ? Op::MOVE_REF : Op::CLONE, dst, src.reg);
-  else if (isRefType(dstT)) emit(Op::MOVE_REF, dst, src.reg);
-  else emit(Op::MOVE, dst, src.reg);
+  else if (isRefType(dstT)) {
+    if (!(src.temp && retargetLast(src.reg, dst, true))) emit(Op::MOVE_REF, dst, src.reg);
+  } else if (!(src.temp && retargetLast(src.reg, dst, false))) {
+    emit(Op::MOVE, dst, src.reg);
+  }
 }
 
 Operand Compiler::boxed(Operand v, const Type* from, const Type* iface) {
@@ -226,6 +229,19 @@ Operand Compiler::binary(BinaryExpr* e) {
   const Type* t = ty(e->type);
   const Type* u = t->underlying();
   Operand x = expr(e->x);
+  // x + c and x - c with a small constant: one ADDK_I instead of LOADI +
+  // ADD_I (fib's n-1 and n-2; sized ints are wrapped after, as for ADD_I).
+  if ((op == Token::Kind::Add || op == Token::Kind::Sub) && t->isInteger() && e->y->mode == ExprMode::Constant &&
+      e->y->constant && e->y->constant->kind == ConstValue::Kind::Int) {
+    int64_t c = t->isUnsigned() ? static_cast<int64_t>(e->y->constant->uint64Value()) : e->y->constant->int64Value();
+    if (op == Token::Kind::Sub) c = static_cast<int64_t>(0 - static_cast<uint64_t>(c));
+    if (c >= INT16_MIN && c <= INT16_MAX) {
+      int r = tempFor(t);
+      emit(Op::ADDK_I, r, x.reg, static_cast<uint16_t>(static_cast<int16_t>(c)));
+      wrapInt(r, t);
+      return Operand{r, true, false};
+    }
+  }
   Operand y = expr(e->y);
   int r = tempFor(t);
   if (u->kind == TypeKind::String) {
@@ -291,7 +307,19 @@ Operand Compiler::compare(Token::Kind op, Expr* xe, Expr* ye, int dst) {
   const Type* xt = ty(xe->type);
   const Type* yt = ty(ye->type);
   Operand x = expr(xe);
+  size_t yPc = pc();
   Operand y = expr(ye);
+  // a signed constant operand that fits 16 bits: remember its LOADI (pc, temp)
+  constOperandPc_ = SIZE_MAX;
+  if (ye->mode == ExprMode::Constant && y.temp && pc() == yPc + 1 && fs->proto->code[yPc].op == Op::LOADI &&
+      fs->proto->code[yPc].a == y.reg && xt->isInteger() && !xt->isUnsigned()) {
+    int32_t v = fs->proto->code[yPc].sbx();
+    if (v >= INT16_MIN && v <= INT16_MAX) {
+      constOperandPc_ = yPc;
+      constOperandReg_ = y.reg;
+      constOperandFs_ = fs;
+    }
+  }
   if (xt->isInterface() && !yt->isInterface()) y = boxed(y, yt, xt);
   else if (yt->isInterface() && !xt->isInterface()) { x = boxed(x, xt, yt); xt = yt; }
   const Type* u = xt->underlying();
@@ -323,8 +351,14 @@ Operand Compiler::compare(Token::Kind op, Expr* xe, Expr* ye, int dst) {
       emit(Op::EQ_REF, r, a, b);
       break;
     default:
-      if (xt->isUnsigned()) emit(eq ? Op::EQ_I : (lt ? Op::LT_U : Op::LE_U), r, a, b);
-      else emit(eq ? Op::EQ_I : (lt ? Op::LT_I : Op::LE_I), r, a, b);
+      if (eq && neg) {  // NE_I directly (no NOT after it), so a jump can fuse with it
+        emit(Op::NE_I, r, a, b);
+        neg = false;
+      } else if (xt->isUnsigned()) {
+        emit(eq ? Op::EQ_I : (lt ? Op::LT_U : Op::LE_U), r, a, b);
+      } else {
+        emit(eq ? Op::EQ_I : (lt ? Op::LT_I : Op::LE_I), r, a, b);
+      }
       break;
   }
   if (neg) emit(Op::NOT, r, r);
@@ -663,7 +697,10 @@ Operand Compiler::funcLit(FuncLit* e) {
     return Operand{r, true, false};
   }
   // cells of the captured variables, as this function sees them
+  // (by-value captures are scalar registers: their kind is their own type)
   std::vector<const Type*> kinds(fp->captures.size(), tt_.basic(TypeKind::String));
+  for (size_t i = 0; i < kinds.size(); i++)
+    if (capturedByValue(litCaptureSyms_[fp->index][i])) kinds[i] = ty(litCaptureSyms_[fp->index][i]->type);
   int base = block(kinds);
   FuncState* inner = nullptr;
   (void)inner;
@@ -672,6 +709,10 @@ Operand Compiler::funcLit(FuncLit* e) {
     // recorded at endFunc (captureSyms were copied into litCaptureSyms_)
     const Symbol* s = litCaptureSyms_[fp->index][i];
     VarLoc* l = lookupVar(s);
+    if (l && l->kind == VarLoc::Reg && capturedByValue(s)) {
+      emit(isRefType(ty(s->type)) ? Op::MOVE_REF : Op::MOVE, base + static_cast<int>(i), l->idx);
+      continue;
+    }
     if (!l || (l->kind != VarLoc::Cell && l->kind != VarLoc::GlobalCell)) {
       error(e, "internal: captured variable " + s->name + " is not in a cell");
       continue;

@@ -94,7 +94,7 @@ void Compiler::setupParams(FuncType* sigAst, FieldList* recv, const Type* fnType
     const Symbol* s = ps[i].sym;
     if (!s || s->name == "_") continue;
     const Type* t = ps[i].type;
-    if (s->captured || s->addressTaken) {
+    if (needsCell(s)) {
       int c = newReg(true);
       emit(Op::NEW_CELL, c, typeIndex(t));
       if (isValueType(t) || isRefType(t)) emit(Op::CELL_SET_REF, c, regs[i]);
@@ -126,7 +126,7 @@ void Compiler::setupParams(FuncType* sigAst, FieldList* recv, const Type* fnType
       if (s && s->name != "_") {
         int r = declareVar(s, t);
         fs->resultRegs.push_back(r);
-        fs->resultInCell.push_back(s->captured || s->addressTaken);
+        fs->resultInCell.push_back(needsCell(s));
       } else {
         int r = newReg(isRefType(t));
         if (isValueType(t)) emit(Op::ZERO_VAL, r, typeIndex(t));
@@ -292,7 +292,7 @@ void Compiler::stmt(Stmt* s) {
   for (size_t i = bmark; i < fs->stmtBlocks.size(); i++) {
     auto& [sig, base] = fs->stmtBlocks[i];
     for (size_t k = 0; k < sig.size(); k++)
-      if (sig[k] == 'r') emit(Op::CLEAR_REF, base + static_cast<int>(k));
+      if (sig[k] == 'r' && !takeNilAfterCall(base + static_cast<int>(k))) emit(Op::CLEAR_REF, base + static_cast<int>(k));
     fs->freeBlocks[sig].push_back(base);
   }
   fs->stmtBlocks.resize(bmark);
@@ -302,7 +302,7 @@ void Compiler::stmt(Stmt* s) {
 void Compiler::storeVar(const Symbol* s, Operand v, const Type* vType, bool declare) {
   const Type* t = ty(s->type);
   if (declare) {
-    bool inCell = s->captured || s->addressTaken;
+    bool inCell = needsCell(s);
     if (inCell) {
       int c = newReg(true);
       emit(Op::NEW_CELL, c, typeIndex(t));
@@ -381,7 +381,17 @@ struct LValue {
 };
 }  // namespace
 
-static LValue makeLValue(Compiler& c, Expr* e) {
+// Copies a variable's register into a temp, so a parallel assignment's later
+// stores to the variable do not change where an earlier-evaluated lvalue points
+// (spec: index and pointer operands are evaluated before any assignment).
+static int pinned(Compiler& c, Operand o, const Type* t, bool pin) {
+  if (!pin || o.temp || Compiler::isValueType(t)) return o.reg;
+  int r = c.tempFor(t);
+  c.emit(Compiler::isRefType(t) ? Op::MOVE_REF : Op::MOVE, r, o.reg);
+  return r;
+}
+
+static LValue makeLValue(Compiler& c, Expr* e, bool pin = false) {
   LValue lv;
   e = unparenS(e);
   if (e->kind == NodeKind::Ident) {
@@ -403,7 +413,7 @@ static LValue makeLValue(Compiler& c, Expr* e) {
     const Type* bt = nullptr;
     Operand base = c.fieldBase(se->x, se->path, se->derefs, se->path.size() - 1, &bt);
     lv.kind = LValue::Field;
-    lv.obj = base.reg;
+    lv.obj = pinned(c, base, bt, pin);
     lv.idx = se->path.back();
     lv.type = c.ty(e->type);
     return lv;
@@ -417,7 +427,7 @@ static LValue makeLValue(Compiler& c, Expr* e) {
       int k = c.tempFor(u->key);
       c.exprInto(ie->indices[0], k, u->key);
       lv.kind = LValue::Map;
-      lv.obj = x.reg;
+      lv.obj = pinned(c, x, xt, pin);
       lv.idx = k;
       lv.type = u->elem;
       lv.container = xt;
@@ -426,15 +436,15 @@ static LValue makeLValue(Compiler& c, Expr* e) {
     if (u->kind == TypeKind::Pointer) c.emit(Op::NIL_CHECK, x.reg);
     Operand i = c.expr(ie->indices[0]);
     lv.kind = LValue::Elem;
-    lv.obj = x.reg;
-    lv.idx = i.reg;
+    lv.obj = pinned(c, x, xt, pin);
+    lv.idx = pinned(c, i, c.ty(ie->indices[0]->type), pin);
     lv.type = c.ty(e->type);
     return lv;
   }
   if (e->kind == NodeKind::StarExpr) {
     Operand p = c.expr(e->as<StarExpr>()->x);
     lv.kind = LValue::Deref;
-    lv.obj = p.reg;
+    lv.obj = pinned(c, p, c.ty(e->as<StarExpr>()->x->type), pin);
     lv.type = c.ty(e->type);
     return lv;
   }
@@ -601,7 +611,7 @@ void Compiler::assign(AssignStmt* s) {
     std::vector<LValue> lvs;
     for (size_t i = 0; i < nl; i++) {
       if (isNewAt(i)) lvs.push_back(LValue{});
-      else lvs.push_back(makeLValue(*this, s->lhs[i]));
+      else lvs.push_back(makeLValue(*this, s->lhs[i], true));
     }
     std::vector<Operand> vals;
     for (size_t i = 0; i < nr; i++) {
@@ -731,7 +741,7 @@ void Compiler::ifStmt(IfStmt* s) {
   openScope();
   if (s->init) stmt(s->init);
   Operand c = expr(s->cond);
-  size_t jf = emitJump(Op::JMP_F, c.reg);
+  size_t jf = emitJumpIfFalse(c);
   stmt(s->body);
   if (s->els) {
     size_t jend = emitJump(Op::JMP);
@@ -772,7 +782,7 @@ void Compiler::forStmt(ForStmt* s, Node* labelNode) {
           Expr* u = unparenS(l);
           if (u->kind == NodeKind::Ident && u->as<Ident>()->symbol) {
             const Symbol* sym = u->as<Ident>()->symbol;
-            if (sym->captured || sym->addressTaken) loopVars.push_back(sym);
+            if (needsCell(sym)) loopVars.push_back(sym);
           }
         }
     }
@@ -782,7 +792,7 @@ void Compiler::forStmt(ForStmt* s, Node* labelNode) {
   if (s->cond) {
     size_t tm = fs->stmtTemps.size();
     Operand c = expr(s->cond);
-    jexit = emitJump(Op::JMP_F, c.reg);
+    jexit = emitJumpIfFalse(c);
     // the condition temps are dead after the jump
     for (size_t i = tm; i < fs->stmtTemps.size(); i++) {
       int r = fs->stmtTemps[i];
@@ -895,7 +905,7 @@ void Compiler::rangeStmt(RangeStmt* s) {
   top = pc();
   int c = newReg(false);
   emit(Op::LT_I, c, ireg, nreg);
-  jexit = emitJump(Op::JMP_F, c);
+  jexit = emitJumpIfFalse(Operand{c, true, false});  // c is read by the jump only
   openScope();
   const Type* kt = isInt ? xt : intT;
   if (isStr) {
@@ -1100,7 +1110,7 @@ void Compiler::branchStmt(BranchStmt* s) {
 
 void Compiler::condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps) {
   Operand c = expr(cond);
-  jumps.push_back(emitJump(jumpIf ? Op::JMP_T : Op::JMP_F, c.reg));
+  jumps.push_back(jumpIf ? emitJump(Op::JMP_T, c.reg) : emitJumpIfFalse(c));
 }
 
 }  // namespace heapscope

@@ -57,6 +57,9 @@ struct FuncState {
   std::vector<int> stmtTemps;
   std::map<std::string, std::vector<int>> freeBlocks;
   std::vector<std::pair<std::string, int>> stmtBlocks;
+  // Block registers a call consumed (CALL* move their arguments out and
+  // leave nil): the statement-end CLEAR_REF of these is skipped.
+  std::vector<uint8_t> nilAfterCall;
   std::vector<CompileBranchCtx> branches;
   std::unordered_map<const Node*, int> labelPc;
   std::vector<std::pair<size_t, const Node*>> gotoFixups;
@@ -122,6 +125,9 @@ class Compiler {
   int declareVar(const Symbol* s, const Type* t);  // allocates the var register (and cell) — value zeroed
   VarLoc* lookupVar(const Symbol* s);
   int captureIndexFor(FuncState* f, const Symbol* s);
+  bool capturedByValue(const Symbol* s);  // captured, never reassigned, not a struct/array: copied into each closure
+  bool capturedScalarByValue(const Symbol* s);  // ... and a scalar (ClosureObj::valueSlots)
+  bool needsCell(const Symbol* s);        // address taken, or captured and shared (not by value)
 
   // ---- emission
   size_t emit(Op op, int a = 0, int b = 0, int c = 0);
@@ -211,6 +217,16 @@ class Compiler {
   std::unordered_map<const Type*, bool> methodSetsDone_;
   std::unordered_map<const Symbol*, FuncDecl*> funcDecls_;
   std::unordered_map<int, std::vector<const Symbol*>> litCaptureSyms_;  // FuncLit proto index -> captured symbols
+  size_t lastPatchTarget_ = SIZE_MAX;  // latest forward-jump target: no peephole may merge across it
+  bool retargetLast(int tempReg, int dst, bool ref);  // peephole: the last instruction writes dst instead of tempReg
+  size_t emitJumpIfFalse(Operand cond);
+  void markArgsNil(int base, size_t n);
+  bool takeNilAfterCall(int reg);  // true (and forgets it) if reg is known nil: no CLEAR_REF needed     // JMP_F, fused with the int compare that computed a temp cond
+  // compare(): the LOADI of a small constant operand (its pc and temp), which
+  // emitJumpIfFalse may fold into an _IK_JF compare.
+  size_t constOperandPc_ = SIZE_MAX;
+  int constOperandReg_ = -1;
+  const void* constOperandFs_ = nullptr;  // the FuncState they belong to
   std::map<std::pair<const Symbol*, const Type*>, int> methodValueThunks_;
   int methodValueThunk(const Symbol* method, const Type* recvType, const std::string& name, bool iface);
   size_t liveBytes_ = 0, peakBytes_ = 0;

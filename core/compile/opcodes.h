@@ -36,6 +36,7 @@
   X(CELL_SET, "cell(R[A]).value := R[B] (scalar)")                                     \
   X(CELL_SET_REF, "cell(R[A]).value := R[B] (reference)")                              \
   X(GET_CAPTURE, "R[A] := closure.captures[B] (a cell or bound receiver)")             \
+  X(GET_CAPTURE_VAL, "R[A] := closure.valueSlots()[B] (a scalar captured by value)")   \
   X(ADD_I, "R[A] := R[B] + R[C] (int64 wrap)")                                         \
   X(SUB_I, "R[A] := R[B] - R[C]")                                                      \
   X(MUL_I, "R[A] := R[B] * R[C]")                                                      \
@@ -93,6 +94,16 @@
   X(JMP, "pc += sBx")                                                                  \
   X(JMP_T, "if R[A] then pc += sBx")                                                   \
   X(JMP_F, "if !R[A] then pc += sBx")                                                  \
+  X(LT_I_JF, "unless R[B] < R[C]: take the JMP_F that follows, else skip it (R[A] unused)") \
+  X(LE_I_JF, "unless R[B] <= R[C]: take the following JMP_F, else skip it")             \
+  X(EQ_I_JF, "unless R[B] == R[C]: take the following JMP_F, else skip it")             \
+  X(NE_I_JF, "unless R[B] != R[C]: take the following JMP_F, else skip it")             \
+  X(LT_IK_JF, "unless R[B] < (int16)C: take the following JMP_F, else skip it")        \
+  X(LE_IK_JF, "unless R[B] <= (int16)C: take the following JMP_F, else skip it")       \
+  X(GT_IK_JF, "unless R[B] > (int16)C: take the following JMP_F, else skip it")        \
+  X(GE_IK_JF, "unless R[B] >= (int16)C: take the following JMP_F, else skip it")       \
+  X(EQ_IK_JF, "unless R[B] == (int16)C: take the following JMP_F, else skip it")       \
+  X(NE_IK_JF, "unless R[B] != (int16)C: take the following JMP_F, else skip it")       \
   X(CONCAT, "R[A] := R[B] + R[C] (strings)")                                           \
   X(STR_LEN, "R[A] := len(R[B]) (string)")                                             \
   X(STR_INDEX, "R[A] := R[B][R[C]] (byte; bounds-checked)")                            \

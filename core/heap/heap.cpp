@@ -118,7 +118,7 @@ Object* Heap::allocate(ObjKind kind, size_t bytes, const Type* type) {
   o->id = nextId_++;
   o->allocStep = steps_ ? *steps_ : 0;
   o->type = type;
-  o->site = currentSite_;
+  o->site = siteResolver_ ? siteResolver_(siteCtx_) : currentSite_;
   o->shallowSize = static_cast<uint32_t>(bytes);
   o->kind = kind;
   o->pad = cls;
@@ -265,8 +265,9 @@ PointerObj* Heap::newPointer(const Type* type, Object* base, uint32_t index) {
   return p;
 }
 
-ClosureObj* Heap::newClosure(const Type* type, const FuncProto* fn, uint32_t ncaptures) {
+ClosureObj* Heap::newClosure(const Type* type, const FuncProto* fn, uint32_t ncaptures, bool valueSlots) {
   size_t bytes = kClosureCapturesOffset + static_cast<size_t>(ncaptures) * sizeof(Object*);
+  if (valueSlots) bytes = ((bytes + 7) & ~static_cast<size_t>(7)) + static_cast<size_t>(ncaptures) * sizeof(Slot);
   auto* c = static_cast<ClosureObj*>(allocate(ObjKind::Closure, bytes, type));
   if (!c) return nullptr;
   c->fn = fn;

@@ -124,7 +124,7 @@ class Heap {
   BoxObj* newBox(const Type* dynType, Slot payload, bool payloadIsRef);
   CellObj* newCell(const Type* type, SlotKind kind);
   PointerObj* newPointer(const Type* type, Object* base, uint32_t index);
-  ClosureObj* newClosure(const Type* type, const FuncProto* fn, uint32_t ncaptures);
+  ClosureObj* newClosure(const Type* type, const FuncProto* fn, uint32_t ncaptures, bool valueSlots = false);
   // [added] The zero value of a struct/array type as a fresh owned object
   // (nested struct/array fields get their own zero objects); nullptr for
   // other types (their zero value is the zero Slot).
@@ -157,13 +157,20 @@ class Heap {
   // ---- allocation context: what the inspector shows as "allocated at"
   uint32_t internSite(const std::string& function, int line);
   void setCurrentSite(uint32_t site) { currentSite_ = site; }
+  // [added] Lazily evaluated site: when set, allocate() asks it for the
+  // current site (the VM answers from the running frame's function and pc,
+  // interned per (function, pc)), so the interpreter loop pays nothing per
+  // instruction, only one indirect call per allocation. Returning 0 means
+  // "(runtime)" / unknown.
+  using SiteResolver = uint32_t (*)(void* ctx);
+  void setSiteResolver(SiteResolver fn, void* ctx) { siteResolver_ = fn; siteCtx_ = ctx; }
   void setStepCounter(const uint64_t* steps) { steps_ = steps; }
   const std::vector<AllocSite>& sites() const { return sites_; }
 
   // ---- cycle collection (trial deletion; needs roots for nothing: it only
   // looks at internal references, as CPython's gc does). maybeCollect runs
   // a young pass (objects allocated since the last pass) every 20000
-  // allocations and a full pass when the survivors grew by a quarter;
+  // allocations and a full pass when the survivors doubled;
   // collectCycles is always a full pass. See collector.cpp.
   void setCycleCollector(bool enabled) { collectorEnabled_ = enabled; }
   bool cycleCollectorEnabled() const { return collectorEnabled_; }
@@ -222,6 +229,8 @@ class Heap {
   std::vector<AllocSite> sites_;
   std::unordered_map<std::string, uint32_t> siteIndex_;  // "function\nline" -> site
   uint32_t currentSite_ = 0;
+  SiteResolver siteResolver_ = nullptr;
+  void* siteCtx_ = nullptr;
   const uint64_t* steps_ = nullptr;
   uint64_t nextId_ = 1;
   bool collectorEnabled_ = true;

@@ -145,6 +145,15 @@ struct ClosureObj : Object {
   const FuncProto* fn;
   uint32_t ncaptures;
   Object* captures[1];  // counted: CellObj for captured variables, or the bound receiver
+  // A variable never assigned after its declaration is captured BY VALUE (as
+  // Go's compiler does; compile/ capturedByValue): a reference directly in
+  // captures[i]; a scalar's bits in valueSlots()[i] (captures[i] nullptr),
+  // one Slot per capture after captures[], allocated only when
+  // fn->captureByValue is non-empty. Saves a CellObj per closure.
+  Slot* valueSlots() {
+    auto p = reinterpret_cast<uintptr_t>(captures + ncaptures);
+    return reinterpret_cast<Slot*>((p + 7) & ~static_cast<uintptr_t>(7));
+  }
 };
 
 }  // namespace heapscope

@@ -3,9 +3,11 @@
 // forEachRef for labelled edges). Nothing here mutates the heap.
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 #include <unordered_map>
 
+#include "compile/bytecode.h"
 #include "heap/heap.h"
 #include "heap/map.h"
 #include "inspect/capture_util.h"
@@ -43,6 +45,28 @@ std::string objectPreview(Object* obj, size_t maxChars) {
     case ObjKind::Box: {
       auto* b = static_cast<BoxObj*>(obj);
       return b->dynType ? b->dynType->str(true) : std::string();
+    }
+    case ObjKind::Closure: {
+      // Scalars captured by value live in the closure itself (no cell, so
+      // no edge to show them by): "x=5 ok=true" (compile/ capturedByValue).
+      auto* c = static_cast<ClosureObj*>(obj);
+      const FuncProto* fn = c->fn;
+      if (!fn || fn->captureByValue.empty()) return {};
+      std::string out;
+      for (size_t i = 0; i < fn->captureByValue.size() && i < c->ncaptures && i < fn->captures.size(); i++) {
+        if (!fn->captureByValue[i]) continue;
+        Slot v = c->valueSlots()[i];
+        const Type* t = fn->captures[i].type ? fn->captures[i].type->underlying() : nullptr;
+        char buf[40];
+        if (t && t->isBoolean()) std::snprintf(buf, sizeof buf, "%s", v.u ? "true" : "false");
+        else if (t && t->isFloat()) std::snprintf(buf, sizeof buf, "%g", v.f);
+        else if (t && t->isUnsigned()) std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(v.u));
+        else std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v.i));
+        if (!out.empty()) out += ' ';
+        out += fn->captures[i].name + "=" + buf;
+        if (out.size() > maxChars) break;
+      }
+      return out;
     }
     default:
       return {};
@@ -112,6 +136,7 @@ uint32_t addLiveNode(SnapshotBuilder& b, Object* obj, size_t previewChars, TypeN
       preview = std::string_view(buf, lenCapPreview(buf, static_cast<MapObj*>(obj)->count, nullptr));
       break;
     case ObjKind::Box:
+    case ObjKind::Closure:
       long_ = objectPreview(obj, previewChars);
       preview = long_;
       break;

@@ -157,9 +157,10 @@ void Checker::call(CallExpr* ce, const Type* hint, bool allowTuple) {
     bool tooFew = sig->variadic ? nargs < nparams - 1 : nargs < nparams;
     std::string msg = std::string(tooFew ? "not enough" : "too many") + " arguments in call to " + name + "\n\thave " +
                       typesSummary(*this, argTypes, false) + "\n\twant " + typesSummary(*this, sig->params, sig->variadic);
-    Pos at = ce->rparen;
+    // types2: first extra argument, else last argument, else the call itself
+    Pos at = ce->pos;
     if (!tooFew && !spread) at = args[nparams < args.size() ? nparams : args.size() - 1]->pos;
-    if (spread) at = args[0]->pos;
+    else if (!args.empty()) at = spread ? args[0]->pos : args.back()->pos;
     error(at, msg);
     ce->mode = ExprMode::Invalid;
     return;

@@ -301,9 +301,12 @@ void Checker::checkUnusedImports(File* f) {
     if (ps->used || is->used) { is->used = true; continue; }
     std::string path = ps->importedPkg ? ps->importedPkg->path : "";
     std::string msg = "\"" + path + "\" imported";
-    if (is->name && is->name->name != ps->importedPkg->name) msg += " as " + is->name->name;
+    // types2 compares the local name with the path's last element, and reports
+    // at the import spec's start (the local name when there is one)
+    std::string elem = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+    if (is->name && is->name->name != "." && is->name->name != elem) msg += " as " + is->name->name;
     msg += " and not used";
-    error(is->path->pos, msg);
+    error(is->name ? is->name->pos : is->path->pos, msg);
   }
 }
 
@@ -671,7 +674,9 @@ void Checker::resolveVar(Symbol* s, DeclInfo& d) {
     Expr* e = vs->values[static_cast<size_t>(d.index)];
     if (t) {
       rvalue(e, t);
+      declTypeSpelling_ = spelledTypeOf(vs->typeExpr);
       if (e->mode != ExprMode::Invalid) assign(e, t, "variable declaration");
+      declTypeSpelling_.clear();
       s->type = t;
     } else {
       rvalue(e);

@@ -212,6 +212,7 @@ void Checker::basicLit(BasicLit* lit) {
 }
 
 void Checker::funcLit(FuncLit* fl) {
+  if (checkingForPost_) funcLitInForPost_ = true;
   std::vector<Symbol*> params, results;
   const Type* sig = funcType(fl->sig, &params, &results, true, fl);
   bool named = false;

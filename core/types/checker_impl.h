@@ -20,6 +20,11 @@ namespace heapscope {
 
 constexpr int kMaxCheckDepth = 1100;  // above the parser's kMaxNesting
 
+class Checker;
+struct BlockStmt;
+// goto jumping into a block or over a variable declaration (checker_goto.cpp)
+void checkGotoJumps(Checker& c, BlockStmt* body);
+
 struct DeclInfo {
   enum Color : uint8_t { White, Grey, Black } color = White;
   File* file = nullptr;
@@ -61,6 +66,11 @@ class Checker {
   void softError(Pos p, const std::string& msg) { error(p, msg); }
   std::string describe(const Expr* e);            // "x (variable of type int)"
   std::string typeStr(const Type* t) { return t ? t->str(false) : "invalid type"; }
+  // types2 prints the predeclared aliases byte/rune by the name used; our type
+  // table interns them as uint8/int32, so declarations with such a spelled type
+  // set this while their initializers are assigned (see spelledTypeOf).
+  std::string declTypeSpelling_;
+  std::string spelledTypeOf(const Expr* typeExpr);
   bool tooDeep(Pos p);
   int depth_ = 0;
   bool depthReported_ = false;
@@ -163,6 +173,14 @@ class Checker {
   void assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs, Pos at, bool isDefine, AssignStmt* as);
   void lhsAssign(Expr* lhs, Expr* rhsOrNull, const Type* rhsType);
   const Type* lhsExpr(Expr* lhs);
+  void markReassigned(Expr* target);  // an assignment target that is a variable: Symbol::reassigned
+  // While a for loop's post statement is checked: its loop variables are
+  // per-iteration copies (Go 1.22), so `i++` there does not count as a
+  // reassignment of the variable closures in the body see (they may capture
+  // it by value) -- unless a function literal appears in the post statement.
+  ForStmt* checkingForPost_ = nullptr;
+  std::vector<Symbol*> forPostAssigned_;
+  bool funcLitInForPost_ = false;
   void declStmt(DeclStmt* ds);
   void returnStmt(ReturnStmt* rs);
   void ifStmt(IfStmt* is);

@@ -299,6 +299,13 @@ bool Checker::assignableMsg(Expr* e, const Type* target, std::string* reason) {
   return false;
 }
 
+std::string Checker::spelledTypeOf(const Expr* typeExpr) {
+  if (!typeExpr || typeExpr->kind != NodeKind::Ident) return "";
+  const Ident* id = typeExpr->as<Ident>();
+  if ((id->name == "byte" || id->name == "rune") && id->symbol && id->symbol == universe.names[id->name]) return id->name;
+  return "";
+}
+
 bool Checker::assign(Expr* e, const Type* target, const std::string& context) {
   if (e->mode == ExprMode::Invalid || !target || target->kind == TypeKind::Invalid) return true;
   if (!e->type || e->type->kind == TypeKind::Invalid) return true;
@@ -329,7 +336,8 @@ bool Checker::assign(Expr* e, const Type* target, const std::string& context) {
         return e->mode != ExprMode::Invalid;
       }
       if (!representable(e, target, &out, &code)) {
-        std::string msg = "cannot use " + describe(e) + " as " + typeStr(target) + " value in " + context;
+        std::string tname = declTypeSpelling_.empty() ? typeStr(target) : declTypeSpelling_;
+        std::string msg = "cannot use " + describe(e) + " as " + tname + " value in " + context;
         if (code == 2) msg += " (truncated)";
         else if (code == 1) msg += " (overflows)";
         error(e->pos, msg);
@@ -551,7 +559,7 @@ void Checker::unary(UnaryExpr* ue, const Type* hint) {
     }
   };
   if (!typeSetAll(t, allows)) {
-    error(ue->pos, std::string("invalid operation: operator ") + tokenSpelling(ue->op) + " not defined on " + describe(x));
+    error(x->pos, std::string("invalid operation: operator ") + tokenSpelling(ue->op) + " not defined on " + describe(x));
     ue->mode = ExprMode::Invalid;
     return;
   }
@@ -648,7 +656,8 @@ void Checker::comparison(BinaryExpr* be) {
   bool assignable = xt == yt || assignableMsg(x, yt, &dummy) || assignableMsg(y, xt, &dummy) ||
                     (xt->isUntyped() && yt->isUntyped() && xt->isNumeric() && yt->isNumeric());
   if (!assignable) {
-    error(be->opPos, "invalid operation: " + gcExprString(be) + " (mismatched types " + typeStr(xt) + " and " + typeStr(yt) + ")");
+    // types2 reports at the 2nd operand: only it reveals the mismatch
+    error(y->pos, "invalid operation: " + gcExprString(be) + " (mismatched types " + typeStr(xt) + " and " + typeStr(yt) + ")");
     be->mode = ExprMode::Invalid;
     return;
   }
@@ -667,9 +676,11 @@ void Checker::comparison(BinaryExpr* be) {
                       k == TypeKind::UnsafePointer;
       if (other->kind == TypeKind::UntypedNil) {
         ok = false;
-        cause = "operator " + std::string(tokenSpelling(be->op)) + " not defined on nil";
+        errOp = y;  // nil == nil: only the 2nd operand reveals the error
+        cause = "operator " + std::string(tokenSpelling(be->op)) + " not defined on untyped nil";
       } else if (!nillable) {
-        error(be->opPos, "invalid operation: " + gcExprString(be) + " (mismatched types " + typeStr(other) + " and untyped nil)");
+        error(y->pos, "invalid operation: " + gcExprString(be) + " (mismatched types " + (xNil ? "untyped nil" : typeStr(other)) +
+                          " and " + (xNil ? typeStr(other) : "untyped nil") + ")");
         be->mode = ExprMode::Invalid;
         return;
       }
@@ -697,7 +708,7 @@ void Checker::comparison(BinaryExpr* be) {
     if (!ok) cause = "operator " + std::string(tokenSpelling(be->op)) + " not defined on " + kindString(errOp->type);
   }
   if (!ok) {
-    error(be->opPos, "invalid operation: " + gcExprString(be) + " (" + cause + ")");
+    error(errOp->pos, "invalid operation: " + gcExprString(be) + " (" + cause + ")");
     be->mode = ExprMode::Invalid;
     return;
   }
@@ -834,7 +845,7 @@ void Checker::binary(BinaryExpr* be, const Type* hint) {
     }
   };
   if (!typeSetAll(t, allows)) {
-    error(be->opPos, "invalid operation: operator " + std::string(tokenSpelling(be->op)) + " not defined on " + describe(x));
+    error(x->pos, "invalid operation: operator " + std::string(tokenSpelling(be->op)) + " not defined on " + describe(x));
     be->mode = ExprMode::Invalid;
     return;
   }

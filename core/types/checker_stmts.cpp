@@ -127,6 +127,7 @@ void Checker::checkFuncBodyCommon(Node* decl, FuncLit* lit, const Type* sig, Blo
   for (Symbol* r : results) { r->ownerFunc = decl; declareLocal(r, r->pos); }
   if (body) {
     collectLabelsList(*this, body->list, &ctx, 0);
+    checkGotoJumps(*this, body);
     stmtList(body->list);
     if (sig && sig->kind == TypeKind::Func && !sig->results.empty() && !isTerminatingList(body->list))
       error(body->rbrace, "missing return");
@@ -214,6 +215,7 @@ void Checker::stmt(Stmt* s) {
     case NodeKind::IncDecStmt: {
       IncDecStmt* is = s->as<IncDecStmt>();
       expr(is->x);
+      markReassigned(is->x);
       singleValue(is->x);
       if (is->x->mode == ExprMode::Invalid) return;
       if (!typeSetAll(is->x->type, [](const Type* t) { return t->isNumeric(); })) {
@@ -259,6 +261,20 @@ void Checker::goDeferCall(CallExpr* ce, const char* what) {
 }
 
 // ------------------------------------------------------------------ assignments
+// A variable assigned after its declaration: the compiler shares it with
+// closures through a cell; one never reassigned is captured by value.
+void Checker::markReassigned(Expr* target) {
+  Expr* u = target ? unparen(target) : nullptr;
+  if (!u || u->kind != NodeKind::Ident) return;
+  Symbol* s = u->as<Ident>()->symbol;
+  if (!s || s->kind != SymbolKind::Var) return;
+  if (checkingForPost_ && checkingForPost_->init && s->decl == checkingForPost_->init) {
+    forPostAssigned_.push_back(s);
+    return;
+  }
+  s->reassigned = true;
+}
+
 const Type* Checker::lhsExpr(Expr* lhs) {
   Expr* u = unparen(lhs);
   if (u->kind == NodeKind::Ident && u->as<Ident>()->name == "_") {
@@ -269,6 +285,7 @@ const Type* Checker::lhsExpr(Expr* lhs) {
   }
   if (u->kind == NodeKind::Ident) {
     ident(u->as<Ident>(), true);
+    markReassigned(u);
     if (u != lhs) { lhs->mode = u->mode; lhs->type = u->type; }
   } else {
     expr(lhs);
@@ -344,7 +361,8 @@ void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>
     std::vector<const Type*> lt;
     for (Expr* l : lhs) lt.push_back(lhsExpr(l));
     std::vector<const Type*> types;
-    if (!expandRhs(*this, lhs.size(), rhs[0], types, at, false)) return;
+    // go/types reports count mismatches at the start of the right-hand side
+    if (!expandRhs(*this, lhs.size(), rhs[0], types, rhs[0]->pos, false)) return;
     for (size_t i = 0; i < lhs.size(); i++) {
       if (!lt[i] || lt[i]->kind == TypeKind::Invalid) continue;
       if (i == 0 && types.size() == 2 && (rhs[0]->mode == ExprMode::CommaOk || rhs[0]->mode == ExprMode::MapIndex) &&
@@ -363,7 +381,8 @@ void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>
   }
   for (Expr* l : lhs) lhsExpr(l);
   for (Expr* r : rhs) expr(r);
-  error(at, "assignment mismatch: " + plural(lhs.size(), "variable") + " but " + plural(rhs.size(), "value"));
+  (void)at;
+  error(rhs[0]->pos, "assignment mismatch: " + plural(lhs.size(), "variable") + " but " + plural(rhs.size(), "value"));
 }
 
 void Checker::shortVarDecl(AssignStmt* as) {
@@ -376,10 +395,10 @@ void Checker::shortVarDecl(AssignStmt* as) {
       types.push_back(r->type);
     }
   } else if (as->rhs.size() == 1) {
-    ok = expandRhs(*this, as->lhs.size(), as->rhs[0], types, as->lhs[0]->pos, false);
+    ok = expandRhs(*this, as->lhs.size(), as->rhs[0], types, as->rhs[0]->pos, false);
   } else {
     for (Expr* r : as->rhs) expr(r);
-    error(as->lhs[0]->pos, "assignment mismatch: " + plural(as->lhs.size(), "variable") + " but " + plural(as->rhs.size(), "value"));
+    error(as->rhs[0]->pos, "assignment mismatch: " + plural(as->lhs.size(), "variable") + " but " + plural(as->rhs.size(), "value"));
     ok = false;
   }
   as->isNew.assign(as->lhs.size(), false);
@@ -414,6 +433,7 @@ void Checker::shortVarDecl(AssignStmt* as) {
     Symbol* existing = scope->lookupLocal(id->name);
     if (existing && existing->kind == SymbolKind::Var) {
       id->symbol = existing;
+      existing->reassigned = true;
       id->mode = ExprMode::Variable;
       id->type = existing->type;
       newSyms.push_back(nullptr);
@@ -480,6 +500,7 @@ void Checker::assignStmt(AssignStmt* as) {
   BinaryExpr proto(l->pos, op, l, r, as->tokPos);
   BinaryExpr* be = static_cast<BinaryExpr*>(makeNode(curFile, proto));
   binary(be, nullptr);
+  markReassigned(l);
   if (be->mode == ExprMode::Invalid) return;
   if (l->mode != ExprMode::Variable && l->mode != ExprMode::MapIndex) {
     error(l->pos, "cannot assign to " + gcExprString(l) + " (neither addressable nor a map index expression)");
@@ -561,7 +582,9 @@ void Checker::localValueSpec(ValueSpec* vs, Token::Kind tok, int iota, Expr*& la
         rvalue(e, t);
         if (e->mode == ExprMode::Invalid) continue;
         if (t) {
+          declTypeSpelling_ = spelledTypeOf(vs->typeExpr);
           assign(e, t, "variable declaration");
+          declTypeSpelling_.clear();
         } else if (e->type->kind == TypeKind::UntypedNil) {
           error(e->pos, "use of untyped nil in variable declaration");
         } else {
@@ -636,7 +659,8 @@ void Checker::returnStmt(ReturnStmt* rs) {
     return;
   }
   bool tooMany = have.size() > want.size();
-  error(tooMany ? res[want.size() < res.size() ? want.size() : 0]->pos : rs->pos,
+  // types2: first extra value, else last value (a spread call counts as its call)
+  error(tooMany ? res[want.size() < res.size() ? want.size() : 0]->pos : res.back()->pos,
         std::string(tooMany ? "too many" : "not enough") + " return values\n\thave " + typesSummaryPublic(have) + "\n\twant " +
             typesSummaryPublic(want));
 }
@@ -691,8 +715,19 @@ void Checker::forStmt(ForStmt* fs) {
   if (fs->post) {
     if (fs->post->kind == NodeKind::AssignStmt && fs->post->as<AssignStmt>()->tok == Token::Kind::Define)
       error(fs->post->pos, "cannot declare in post statement of for loop");
-    else
+    else {
+      ForStmt* outerPost = checkingForPost_;
+      bool outerLit = funcLitInForPost_;
+      checkingForPost_ = fs;
+      funcLitInForPost_ = false;
+      forPostAssigned_.clear();
       stmt(fs->post);
+      if (funcLitInForPost_)
+        for (Symbol* s : forPostAssigned_) s->reassigned = true;
+      forPostAssigned_.clear();
+      checkingForPost_ = outerPost;
+      funcLitInForPost_ = outerLit;
+    }
   }
   branches.push_back({fs, true, false, label});
   block(fs->body);

@@ -146,6 +146,8 @@ struct Symbol {
   bool used = false;
   bool captured = false;             // referenced from a nested FuncLit: lives in a CellObj
   bool addressTaken = false;         // &x (or implicit & for pointer-receiver method calls): lives in a CellObj
+  bool reassigned = false;           // assigned after its declaration (=, op=, ++/--, := redeclaration, range =):
+                                     // closures must share it through a cell (else a scalar is captured by value)
   Node* ownerFunc = nullptr;         // FuncDecl or FuncLit declaring this var
   bool isField = false;              // struct field symbol (for selectors)
 

@@ -198,6 +198,9 @@ class Vm final : public VmServices, public RootSource {
   std::deque<Goroutine*> runq_;
   Goroutine* runnext_ = nullptr;
   Goroutine* cur_ = nullptr;
+  std::unordered_map<const FuncProto*, std::vector<uint32_t>> siteByPc_;  // heap site per pc (0 = not yet)
+  const FuncProto* siteProto_ = nullptr;      // one-entry cache in front of siteByPc_
+  std::vector<uint32_t>* siteTable_ = nullptr;
   uint64_t steps_ = 0;
   uint64_t clock_ = 0;
   bool finished_ = false;
@@ -276,6 +279,9 @@ class Vm final : public VmServices, public RootSource {
   const Program::MethodEntry* findMethod(const Type* dyn, uint16_t nameIndex);
   const Program::MethodEntry* findMethodByName(const Type* dyn, const std::string& name);
   void setSite(const FuncProto* fn, uint32_t pc);
+  // Heap::SiteResolver (alloc_site.cpp): the running frame's function and
+  // line, interned once per (function, pc) in siteByPc_.
+  static uint32_t resolveAllocSite(void* vm);
 
   // slices (values.cpp); nullptr + heap_.outOfMemory on allocation failure
   Object* makeSlice(const Type* sliceType, int64_t len, int64_t cap);

@@ -2,6 +2,7 @@
 // (core/inspect/snapshot_capture.cpp, neighborhood_live.cpp).
 #include <gtest/gtest.h>
 
+#include "compile/bytecode.h"
 #include "heap/heap.h"
 #include "inspect/dominators.h"
 #include "inspect/garbage.h"
@@ -154,6 +155,23 @@ TEST_F(InspectLive, NeighborhoodWithoutFullSnapshot) {
   Snapshot head = neighborhood(heap, roots, ts[0], 3);
   ASSERT_EQ(head.roots.size(), 1u);
   EXPECT_EQ(head.edgeCount(), 2u);
+}
+
+// Scalars a closure captured by value have no cell (no edge): the closure's
+// preview shows them, so the inspector still shows what it captured.
+TEST_F(InspectLive, ClosurePreviewShowsScalarsCapturedByValue) {
+  FuncProto fn;
+  fn.name = "main.main.func1";
+  fn.captures = {CaptureInfo{"n", tt.basic(TypeKind::Int)}, CaptureInfo{"ok", tt.basic(TypeKind::Bool)},
+                 CaptureInfo{"s", stringT}};
+  fn.captureByValue = {1, 1, 0};
+  ClosureObj* c = heap.newClosure(nullptr, &fn, 3, true);
+  c->valueSlots()[0].i = -5;
+  c->valueSlots()[1].u = 1;
+  heap.incref(c);
+  EXPECT_EQ(objectPreview(c, 80), "n=-5 ok=true");
+  heap.decref(c);
+  heap.drainFrees();
 }
 
 }  // namespace

@@ -27,5 +27,5 @@ func main() {
 
 // Output:
 // 4
-// bb
+// ab
 // deferred sees 42
