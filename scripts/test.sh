@@ -21,6 +21,7 @@ summary_fail() {  # setup itself failed: still end with the summary line
 
 hs_ensure_native_deps || summary_fail "installing packages/sources failed"
 hs_ensure_playwright || hs_log "npm ci failed: the browser test will fail"
+hs_ensure_heapsnapshot_parser || hs_log "npm ci failed: the .heapsnapshot parser check will fail"
 
 # SDL2 for wasm takes minutes: build it while the native tree compiles.
 sdl_log="$HS_CACHE/sdl2-wasm-ensure.log"
@@ -45,5 +46,6 @@ export HEAPSCOPE_T0_EPOCH=$(( $(date +%s) - (SECONDS - T0) ))
   --native "$HS_ROOT/build/native" --web "$HS_ROOT/build/web" \
   --screenshots "$HS_ROOT/build/screenshots" \
   --node-path "$(hs_playwright_node_path)" \
+  --heapsnapshot-node-path "$(hs_heapsnapshot_node_path)" \
   --not-built "$HS_NOT_BUILT"
 # run_all.py prints the summary line last; nothing may follow it.

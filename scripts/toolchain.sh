@@ -125,6 +125,22 @@ hs_ensure_playwright() {
   touch "$mods/.stamp-$lockhash"
 }
 
+# v8-heapsnapshot from npm, pinned by tests/inspect_heapsnapshot/package-lock.json:
+# the independent parser that checks our .heapsnapshot export (run_all.py's
+# heap-cli suite). Installed into the cache like playwright-core; found
+# through NODE_PATH=$(hs_heapsnapshot_node_path).
+hs_heapsnapshot_node_path() { echo "$HS_CACHE/npm-heapsnapshot/node_modules"; }
+hs_ensure_heapsnapshot_parser() {
+  local dir="$HS_ROOT/tests/inspect_heapsnapshot" mods="$HS_CACHE/npm-heapsnapshot"
+  local lockhash; lockhash=$(sha256sum "$dir/package-lock.json" | cut -c1-16)
+  if [ -f "$mods/.stamp-$lockhash" ] && [ -d "$mods/node_modules/v8-heapsnapshot" ]; then return 0; fi
+  rm -rf "$mods" && mkdir -p "$mods"
+  cp "$dir/package.json" "$dir/package-lock.json" "$mods/"
+  hs_log "npm ci (v8-heapsnapshot)"
+  (cd "$mods" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error </dev/null >&2) || return 1
+  touch "$mods/.stamp-$lockhash"
+}
+
 # Native Linux deps + ImGui sources: enough for the CLI and the desktop GUI.
 hs_ensure_native_deps() {
   mkdir -p "$HS_CACHE"

@@ -12,7 +12,10 @@ Owns two suites that scripts/test.sh counts:
     // Error:             expected first line of stderr, exact; exit code != 0.
     // ...
   Each file is one test. Each runs with --audit (the core verifies refcounts at
-  exit) and a timeout; a line `// Flags: --leaks` adds CLI flags.
+  exit) and a timeout; a line `// Flags: --leaks` adds CLI flags. A line
+  `// Replay: SEED OTHER` also checks determinism: two runs with
+  `--seed SEED --sched-trace` must print identical output and scheduling
+  traces, and a run with `--seed OTHER` a different trace.
 
 * conformance: every ../shared/conformance/yaegi/*.go, compared as that
   corpus' README prescribes (Output: merged output, trimmed both ends; Error:
@@ -38,11 +41,12 @@ TIMEOUT_S = 10.0
 
 
 class Expectation:
-    def __init__(self, kind, text, exit_code=None, flags=None):
+    def __init__(self, kind, text, exit_code=None, flags=None, replay=None):
         self.kind = kind          # "output" or "error"
         self.text = text
         self.exit_code = exit_code  # from `// Exit: N`, else None
         self.flags = flags or []    # from `// Flags: --leaks ...` (extra CLI flags)
+        self.replay = replay        # from `// Replay: SEED OTHER`: (SEED, OTHER), else None
 
 
 def parse_expectation(source):
@@ -66,6 +70,7 @@ def parse_expectation(source):
         body.append(text)
     exit_code = None
     flags = []
+    replay = None
     for line in lines:
         m = re.fullmatch(r"// Exit: (\d+)\s*", line)
         if m:
@@ -73,7 +78,10 @@ def parse_expectation(source):
         m = re.fullmatch(r"// Flags: (.+?)\s*", line)
         if m:
             flags = m.group(1).split()
-    return Expectation(kind, "\n".join(body), exit_code, flags)
+        m = re.fullmatch(r"// Replay: (\d+) (\d+)\s*", line)
+        if m:
+            replay = (m.group(1), m.group(2))
+    return Expectation(kind, "\n".join(body), exit_code, flags, replay)
 
 
 def run_cli(cli, path, extra_flags, merged):
@@ -129,6 +137,29 @@ def first_error(stderr):
 
 # ---------------------------------------------------------------- script tests
 
+TRACE_HEADER = "heapscope: scheduling trace (seed "
+
+
+def check_replay(cli, path, flags, seed, other):
+    """`// Replay: SEED OTHER`: the same seed twice gives byte-identical output
+    and scheduling trace (--sched-trace, printed after the program's output);
+    another seed gives a different trace. Returns a list of problems."""
+    def run(s):
+        code, out, err, _ = run_cli(cli, path, flags + ["--seed", s, "--sched-trace"], merged=False)
+        at = err.find(TRACE_HEADER)
+        trace = err[at:].split("\n", 1)[1] if at >= 0 else ""
+        return code, out + err[:max(at, 0)], trace
+    first, again, different = run(seed), run(seed), run(other)
+    problems = []
+    if not first[2].strip():
+        problems.append("--sched-trace printed no scheduling trace")
+    if first != again:
+        what = "exit codes" if first[0] != again[0] else "outputs" if first[1] != again[1] else "traces"
+        problems.append("two runs with --seed %s differ in their %s" % (seed, what))
+    if first[2] == different[2]:
+        problems.append("--seed %s and --seed %s gave the same scheduling trace" % (seed, other))
+    return problems
+
 def check_script_file(cli, path):
     """Returns (ok, message)."""
     with open(path, encoding="utf-8", errors="replace") as f:
@@ -150,6 +181,8 @@ def check_script_file(cli, path):
             problems.append("output differs:\n" + show_diff(expected, actual))
         if code != want_code:
             problems.append("%s, want exit code %d" % (describe_exit(code), want_code))
+        if exp.replay and not problems:
+            problems += check_replay(cli, path, exp.flags, *exp.replay)
         return not problems, "\n  ".join(problems)
     code, out, err, _ = run_cli(cli, path, ["--audit"], merged=False)
     got = err.split("\n")[0] if err else ""

@@ -6,12 +6,13 @@ What counts as one test (each passes or fails once):
   * each GoogleTest case (through ctest, read back from its JUnit report)
   * each tests/go/**/*.go script test
   * each benchmark program (bench/catalog.py) once at a small size, output checked
+  * each .heapsnapshot export checked by the npm parser (tests/inspect_heapsnapshot)
   * the conformance suite as a whole (fails only below tests/conformance_baseline.txt)
   * node: the wasm CLI entry runs hello
-  * desktop: the GUI under Xvfb runs hello, then "why alive?" on subslice_pin;
-    screenshots + state checked
-  * browser: the web page in headless chromium: the same two, a share link
-    round trip and autosave across a reload
+  * desktop: the GUI under Xvfb runs hello, then "why alive?" on subslice_pin,
+    breakpoints + Step over/into/out, a compile error; screenshots + state checked
+  * browser: the web page in headless chromium: hello, why alive, stepping,
+    a share link round trip and autosave across a reload
 A suite whose binary did not build (--not-built) counts as one failure.
 """
 import argparse
@@ -149,6 +150,54 @@ def run_script(t, label, cmd, env=None, timeout=300):
     t.add(label, ok, "" if ok else out[-4000:])
 
 
+def run_heapsnapshot_checks(t, native, cli, node_path):
+    """Our .heapsnapshot exports parsed by an independent parser (npm
+    v8-heapsnapshot, tests/inspect_heapsnapshot/check.js): node and edge
+    counts, every object's edges and retained sizes must agree with our JSON
+    export of the same snapshot. Inputs: a random graph written by the unit
+    tests, and --snapshot files of real programs (tests/heap_cli)."""
+    env = dict(os.environ)
+    env["NODE_PATH"] = node_path
+    check = os.path.join(HERE, "inspect_heapsnapshot", "check.js")
+    unit = os.path.join(native, "tests", "unit", "heapscope_unit_tests")
+    programs = os.path.join(HERE, "heap_cli")
+    if not os.path.isdir(os.path.join(node_path, "v8-heapsnapshot")):
+        t.add("heapsnapshot: v8-heapsnapshot not installed in " + node_path, False,
+              "scripts/toolchain.sh hs_ensure_heapsnapshot_parser installs it (npm ci)")
+        return
+    with tempfile.TemporaryDirectory(prefix="heapscope-heapsnapshot-") as tmp:
+        cases = []
+        if os.path.exists(unit):
+            env_unit = dict(env)
+            env_unit["HS_INSPECT_EXPORT_DIR"] = tmp
+            cases.append(("random graph (unit tests' sample)",
+                          [unit, "--gtest_filter=InspectExport.WritesSampleFilesForNpmCheck"], env_unit, "sample"))
+        else:
+            t.add("heapsnapshot: heapscope_unit_tests did not build", False)
+        for prog, flags in (("growing_cache.go", []), ("cycles.go", ["--gc=refcount-only"])):
+            base = os.path.join(tmp, prog[:-3])
+            cases.append(("heapscope run --snapshot " + " ".join(flags + [prog]),
+                          [cli, "run"] + flags + ["--snapshot", base + ".json", "--snapshot",
+                                                  base + ".heapsnapshot", os.path.join(programs, prog)],
+                          env, prog[:-3]))
+        for label, cmd, cmd_env, stem in cases:
+            name = "heapsnapshot: " + label
+            try:
+                proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                      stderr=subprocess.STDOUT, env=cmd_env, timeout=120)
+                if proc.returncode != 0:
+                    t.add(name, False, proc.stdout.decode("utf-8", "replace")[-2000:])
+                    continue
+                files = [os.path.join(tmp, stem + ext) for ext in (".heapsnapshot", ".json")]
+                proc = subprocess.run(["node", check] + files, stdin=subprocess.DEVNULL,
+                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+                                      timeout=120)
+                out = proc.stdout.decode("utf-8", "replace")
+                t.add(name, proc.returncode == 0, out[-3000:])
+            except (OSError, subprocess.TimeoutExpired) as e:
+                t.add(name, False, str(e))
+
+
 def main():
     ap = argparse.ArgumentParser(description="heapscope test suites")
     ap.add_argument("--native", default=os.path.join(ROOT, "build", "native"))
@@ -157,6 +206,10 @@ def main():
     ap.add_argument("--not-built", default="",
                     help="comma-separated targets whose build failed")
     ap.add_argument("--node-path", default="", help="where playwright-core is installed")
+    ap.add_argument("--heapsnapshot-node-path",
+                    default=os.path.join(os.environ.get("HEAPSCOPE_CACHE") or os.path.join(
+                        os.path.expanduser("~"), ".cache", "heapscope"), "npm-heapsnapshot", "node_modules"),
+                    help="where v8-heapsnapshot is installed")
     ap.add_argument("--only", default="", help="comma-separated suites to run")
     args = ap.parse_args()
     not_built = set(x for x in args.not_built.split(",") if x)
@@ -189,6 +242,13 @@ def main():
         else:
             run_bench_programs(t, cli)
 
+    if want("heapsnapshot"):
+        section("the .heapsnapshot export in an independent parser (npm v8-heapsnapshot)")
+        if not cli_ok:
+            t.add("heapsnapshot: the heapscope CLI did not build", False)
+        else:
+            run_heapsnapshot_checks(t, native, cli, os.path.abspath(args.heapsnapshot_node_path))
+
     corpus = os.path.normpath(os.path.join(ROOT, "..", "shared", "conformance", "yaegi"))
     if want("conformance") and os.path.isdir(corpus):
         section("conformance (%s)" % corpus)
@@ -214,7 +274,7 @@ def main():
         if "native:heapscope_gui" in not_built:
             t.add("desktop: heapscope_gui did not build", False)
         else:
-            run_script(t, "desktop: hello + why alive", [
+            run_script(t, "desktop: hello + why alive + stepping + compile error", [
                 "/usr/bin/python3", os.path.join(HERE, "desktop", "desktop_test.py"),
                 "--gui", os.path.join(native, "shell", "gui", "heapscope_gui"),
                 "--out", args.screenshots], timeout=180)
@@ -226,7 +286,7 @@ def main():
         else:
             env = dict(os.environ)
             env["NODE_PATH"] = args.node_path
-            run_script(t, "browser: hello + why alive + share link + autosave", [
+            run_script(t, "browser: hello + why alive + stepping + share link + autosave", [
                 "node", os.path.join(HERE, "browser", "browser_test.js"),
                 "--dist", os.path.join(web, "dist"), "--out", args.screenshots],
                 env=env, timeout=180)

@@ -53,8 +53,22 @@ EMSCRIPTEN_KEEPALIVE void hs_pause() {
 EMSCRIPTEN_KEEPALIVE void hs_resume() {
   if (activeApp()) activeApp()->resume();
 }
+// Run controls by source line (Session::startStep), as F11 / F10 /
+// Shift+F11 and the Restart button do.
 EMSCRIPTEN_KEEPALIVE void hs_step() {
-  if (activeApp()) activeApp()->step();
+  if (activeApp()) activeApp()->step(heapscope::StepKind::Into);
+}
+EMSCRIPTEN_KEEPALIVE void hs_step_over() {
+  if (activeApp()) activeApp()->step(heapscope::StepKind::Over);
+}
+EMSCRIPTEN_KEEPALIVE void hs_step_out() {
+  if (activeApp()) activeApp()->step(heapscope::StepKind::Out);
+}
+EMSCRIPTEN_KEEPALIVE void hs_restart() {
+  if (activeApp()) activeApp()->restart();
+}
+EMSCRIPTEN_KEEPALIVE void hs_toggle_breakpoint(int line) {
+  if (activeApp() && line > 0) activeApp()->toggleBreakpoint(line);
 }
 
 // The editor's text and file name (for autosave and share links).

@@ -7,6 +7,17 @@
 const fs = require('fs');
 const path = require('path');
 
+// V8 compiles wasm lazily with its baseline compiler (Liftoff) and recompiles
+// a function with TurboFan once it has run "tiering budget" bytes (default
+// 1.8 MB). At that budget the parser, checker and compiler functions that
+// check the stdlib preludes at start-up all tier up: ~0.3 s of background
+// TurboFan work for a hello world that then runs for a few ms, competing with
+// the main thread on small machines. At 100 MB only functions that stay hot
+// tier up (Vm::execute after ~1M Go instructions, the allocator, map
+// hashing). Set before the module is compiled; measured in bench/ (hello in
+// node: 0.47 -> 0.13 s of CPU, see docs/PERFORMANCE.md).
+require('v8').setFlagsFromString('--wasm-tiering-budget=100000000');
+
 const here = __dirname;
 const createHeapscopeCore = require(path.join(here, 'heapscope_core.js'));
 

@@ -6,7 +6,9 @@
 //   heapscope.examples()       names of the embedded examples
 //   heapscope.loadExample(n)   true if found
 //   heapscope.setSource(text, fileName) / source() / fileName()
-//   heapscope.run() / pause() / resume() / step()
+//   heapscope.run() / pause() / resume() / restart()
+//   heapscope.stepInto() (= step()) / stepOver() / stepOut()   by source line
+//   heapscope.toggleBreakpoint(line)
 //   heapscope.pauseAt(steps) / setStepsPerFrame(n) / setBreakpoints([line, ...])
 //   heapscope.select(query)    "#id", a Go type, "func:line" or a function; true if found
 //   heapscope.whyAlive()       show the selection's retainer path
@@ -74,6 +76,11 @@
     pause() { call('hs_pause', null); },
     resume() { call('hs_resume', null); },
     step() { call('hs_step', null); },
+    stepInto() { call('hs_step', null); },
+    stepOver() { call('hs_step_over', null); },
+    stepOut() { call('hs_step_out', null); },
+    restart() { call('hs_restart', null); },
+    toggleBreakpoint(line) { call('hs_toggle_breakpoint', null, ['number'], [line]); },
     pauseAt(steps) { call('hs_pause_at', null, ['number'], [steps]); },
     setStepsPerFrame(n) { call('hs_set_steps_per_frame', null, ['number'], [n]); },
     setBreakpoints(lines) { call('hs_set_breakpoints', null, ['string'], [lines.join(',')]); },

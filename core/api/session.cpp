@@ -30,6 +30,9 @@ bool Session::compile(std::string_view source) {
   program_.reset();
   diagnostics_.clear();
   compileFailed_ = false;
+  step_ = StepState{};
+  lastLines_.clear();
+  lineCache_ = LineCache{};
   auto fail = [&](int line, int col, const std::string& msg) {
     diagnostics_.push_back(Diagnostic{line, col, msg});
   };
@@ -117,6 +120,7 @@ bool Session::compile(std::string_view source) {
 RunStatus Session::run(uint64_t budget) {
   if (!vm_) return compileFailed_ ? RunStatus::Finished : RunStatus::NotStarted;
   if (vm_->finished()) return RunStatus::Finished;
+  if (!breakpoints_.empty() || step_.active) return runChecked(budget);
   VmStatus s = vm_->run(budget);
   if (s == VmStatus::Finished) {
     exitCode_ = vm_->exitCode();
@@ -129,7 +133,7 @@ RunStatus Session::runToEnd() {
   RunStatus s;
   do {
     s = run(1u << 20);
-  } while (s == RunStatus::BudgetUsed || s == RunStatus::Breakpoint);
+  } while (s == RunStatus::BudgetUsed || s == RunStatus::Breakpoint || s == RunStatus::StepDone);
   return s;
 }
 

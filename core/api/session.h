@@ -30,7 +30,16 @@ enum class RunStatus : uint8_t {
   NotStarted,   // nothing compiled yet, or compile failed
   BudgetUsed,   // the step budget ran out; call run() again to continue
   Breakpoint,   // stopped at a breakpoint line
+  StepDone,     // a step armed with startStep() completed
   Finished,     // main returned, os.Exit was called, a panic or fatal error ended it
+};
+
+// Debugger steps, by source line of the program's own file (frames of the
+// standard library's Go preludes are stepped over, never into).
+enum class StepKind : uint8_t {
+  Into,  // stop at the next line the goroutine reaches, in any function
+  Over,  // stop at the next line of this function (or its caller, once it returned)
+  Out,   // stop once this function has returned to its caller
 };
 
 struct SessionOptions {
@@ -48,6 +57,7 @@ struct Diagnostic {
 };
 
 class Vm;       // core/vm
+struct Goroutine;  // core/vm/goroutine.h
 struct AuditMismatch;  // core/heap/heap.h
 struct Program; // core/compile
 
@@ -76,6 +86,28 @@ class Session {
 
   Vm* vm() { return vm_.get(); }  // for inspect/ and the GUI view-models
 
+  // ---- debugging (the GUI's run controls). While breakpoints are set or a
+  // step is armed, run() executes one VM instruction at a time and checks
+  // the running goroutine's position after each, so a stop lands between
+  // two instructions: the one shown by currentLine() is about to execute.
+  //
+  // Line breakpoints in the program's file: run() returns Breakpoint when a
+  // goroutine *arrives* on such a line: from another line of the same call,
+  // or in a new call (recursion included). Returning from a call back into
+  // the middle of the line, or continuing from the stop, does not re-stop.
+  void setBreakpoints(std::vector<int> lines);
+  const std::vector<int>& breakpoints() const { return breakpoints_; }
+  // Arms a step of the paused goroutine (pausedGoroutine()); the following
+  // run() calls return StepDone once it completes (or Breakpoint if a
+  // breakpoint is reached first, or Finished). Starts the program if it has
+  // not run yet. False if there is nothing to step (no program, or ended).
+  bool startStep(StepKind kind);
+  void cancelStep() { step_.active = false; }
+  bool stepping() const { return step_.active; }
+  // The goroutine currentLine() describes: the one running or about to
+  // resume; 0 if none.
+  int pausedGoroutine() const;
+
   // [added] Heap::audit over every root the VM holds (registers by variable
   // name, globals, constants, deferred calls, panics). Empty = all refcounts
   // exact. The CLI's --audit reports mismatches as a failure (exit code 3).
@@ -90,6 +122,32 @@ class Session {
   std::unique_ptr<Vm> vm_;
   int exitCode_ = 0;
   bool compileFailed_ = false;
+
+  // Debugger state (session_debug.cpp). Per goroutine, the last line seen
+  // in each of its frames (index = frame depth - 1, -1 = none yet): a line
+  // is "arrived at" when it differs from what its frame last showed.
+  struct StepState {
+    bool active = false;
+    StepKind kind = StepKind::Into;
+    int goid = 0;
+    size_t depth = 0;  // frame depth when the step started
+  };
+  std::vector<int> breakpoints_;
+  StepState step_;
+  std::vector<std::vector<int>> lastLines_;  // by goroutine id
+  // The last (function, pc range) looked up: whether it is the program's own
+  // code and its line. Checked after every instruction, so a hit must be cheap.
+  struct LineCache {
+    const void* fn = nullptr;  // FuncProto
+    uint32_t lo = 0, hi = 0;   // pcs [lo, hi) share `line`
+    int line = 0;
+    bool user = false;
+  };
+  LineCache lineCache_;
+  RunStatus runChecked(uint64_t budget);      // run() while debugging
+  // Records where goroutine g is: its depth (0 when its top frame is not
+  // the program's own code) and line; true if it arrived on a new line.
+  bool observe(const Goroutine& g, size_t& depth, int& line);
 };
 
 }  // namespace heapscope

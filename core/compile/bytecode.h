@@ -82,6 +82,10 @@ struct NativeEntry {
   std::vector<const Type*> argTypes;
   int nargs = 0, nresults = 0;
   std::vector<uint8_t> argIsRef, resultIsRef;
+  // An argument is (or holds) an interface value, so the native may call one
+  // of its methods (fmt calling String): the VM then passes copies of the
+  // argument/result slots, as the nested call can grow the registers.
+  bool mayCallGo = false;
 };
 
 struct GlobalInfo {
@@ -101,7 +105,9 @@ struct Program {
   std::vector<GlobalInfo> globals;
   // Method sets for interface dispatch: dynamic type -> method name -> entry.
   // recvAdapt: how to turn the box payload into the method's receiver.
-  struct MethodEntry { const FuncProto* fn = nullptr; uint8_t recvAdapt = 0; };
+  // sig: the method's Go signature without receiver (interned, so an
+  // interface's method matches by pointer); nullptr = not checked
+  struct MethodEntry { const FuncProto* fn = nullptr; uint8_t recvAdapt = 0; const Type* sig = nullptr; };
   enum : uint8_t { kRecvAsIs = 0, kRecvClone = 1, kRecvDeref = 2, kRecvDerefClone = 3 };
   std::unordered_map<const Type*, std::unordered_map<std::string, MethodEntry>> methods;
   std::vector<std::string> methodNames;  // CALL_IFACE operand B

@@ -121,7 +121,10 @@ void Compiler::selectStmt(SelectStmt* ss) {
   }
   // 2. the select itself
   int chosen = tempReg(false);
-  setLine(ss->pos.line);
+  // A one-case select without default is the plain channel operation in Go:
+  // traces point at the case's line.
+  bool singleOp = cases.size() == 1 && defaultClause < 0;
+  setLine(singleOp ? cases[0].clause->comm->pos.line : ss->pos.line);
   uint16_t flags = static_cast<uint16_t>(cases.size()) | (defaultClause >= 0 ? 0x8000 : 0);
   emit(Op::SELECT, chosen, 0, flags);
   for (auto& sc : cases) emit(Op::EXTRA, sc.chReg, sc.valReg, sc.send ? 0xFFFE : sc.okReg);

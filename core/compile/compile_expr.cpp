@@ -784,6 +784,13 @@ Operand Compiler::conversion(CallExpr* e) {
     emit(Op::EXTRA, typeIndex(t));
     return Operand{r, true, false};
   }
+  // Go 1.17/1.20 slice -> *[N]T / [N]T: an array pointer cannot alias a
+  // slice's backing array in our representation yet, so refuse it loudly
+  if (xu->kind == TypeKind::Slice &&
+      (tu->kind == TypeKind::Array || (tu->kind == TypeKind::Pointer && tu->elem->underlying()->kind == TypeKind::Array))) {
+    unsupported(e, "conversion from slice to array or array pointer");
+    return x;
+  }
   // same representation (named <-> unnamed, pointers, ...)
   return x;
 }

@@ -128,6 +128,12 @@ int Compiler::nativeIndexFor(const Symbol* fn) {
   e.nresults = static_cast<int>(sig->results.size());
   for (const Type* t : e.argTypes) e.argIsRef.push_back(isRefType(t));
   for (const Type* t : sig->results) e.resultIsRef.push_back(isRefType(t));
+  for (const Type* t : e.argTypes) {
+    const Type* u = t->underlying();
+    if ((u->kind == TypeKind::Slice || u->kind == TypeKind::Array || u->kind == TypeKind::Pointer) && u->elem)
+      u = u->elem->underlying();
+    if (u->isInterface()) e.mayCallGo = true;
+  }
   int idx = static_cast<int>(prog_->natives.size());
   prog_->natives.push_back(std::move(e));
   nativeIndex_[fn] = idx;
@@ -207,6 +213,18 @@ void Compiler::makeRuntimeErrorType() {
   p->index = static_cast<int>(prog_->funcs.size());
   prog_->methods[t]["Error"] = Program::MethodEntry{p.get(), Program::kRecvAsIs};
   prog_->funcs.push_back(std::move(p));
+  // runtime.Error's marker method: r.(interface{ RuntimeError() }) holds
+  auto marker = std::make_unique<FuncProto>();
+  marker->name = "runtime.Error.RuntimeError";
+  marker->nparams = 1;
+  marker->regIsRef = {1};
+  marker->refRegs = {0};
+  marker->paramIsRef = {1};
+  marker->nregs = 1;
+  marker->code.push_back(Instr{Op::RET, 0, 0, 0});
+  marker->index = static_cast<int>(prog_->funcs.size());
+  prog_->methods[t]["RuntimeError"] = Program::MethodEntry{marker.get(), Program::kRecvAsIs};
+  prog_->funcs.push_back(std::move(marker));
 }
 
 // Registers T's and *T's methods (declared, then promoted through embedded
@@ -247,12 +265,14 @@ void Compiler::ensureMethodSet(const Type* t) {
       }
       const FuncProto* fp = prog_->funcs[fi].get();
       bool val = isValueType(base);
+      const Type* msig = m->type;
+      if (!base->typeArgs.empty()) msig = tt_.subst(msig, origin->typeParams, base->typeArgs);
       if (!m->ptrRecv) {
-        prog_->methods[base][m->name] = Program::MethodEntry{fp, val ? Program::kRecvClone : Program::kRecvAsIs};
+        prog_->methods[base][m->name] = Program::MethodEntry{fp, val ? Program::kRecvClone : Program::kRecvAsIs, msig};
         prog_->methods[ptr][m->name] = Program::MethodEntry{
-            fp, static_cast<uint8_t>(val ? Program::kRecvClone : Program::kRecvDeref)};
+            fp, static_cast<uint8_t>(val ? Program::kRecvClone : Program::kRecvDeref), msig};
       } else {
-        prog_->methods[ptr][m->name] = Program::MethodEntry{fp, Program::kRecvAsIs};
+        prog_->methods[ptr][m->name] = Program::MethodEntry{fp, Program::kRecvAsIs, msig};
       }
     }
   }
@@ -287,7 +307,7 @@ void Compiler::ensureMethodSet(const Type* t) {
       }
       int thunk = boundMethodThunk(fm.method, recvT, fm.onInterface, n);
       if (thunk < 0) continue;
-      tab[n] = Program::MethodEntry{prog_->funcs[thunk].get(), Program::kRecvAsIs};
+      tab[n] = Program::MethodEntry{prog_->funcs[thunk].get(), Program::kRecvAsIs, prog_->funcs[thunk]->sig};
     }
   }
 }
@@ -402,7 +422,11 @@ void Compiler::compileInit(FuncProto* p) {
       for (Ident* n : vs->names)
         if (n->symbol) globalIndexFor(n->symbol);
       if (vs->values.empty()) continue;
-      setLine(vs->pos.line);
+      // Only the program's own file has lines in this table: initialisers of
+      // the standard library's preludes run at "no line" (allocation site
+      // "(runtime)", no breakpoint stop) instead of a line of another file.
+      if (pkg == in_.check->mainPackage) setLine(vs->pos.line);
+      else setNoLine();
       if (vs->values.size() == vs->names.size()) {
         for (size_t i = 0; i < vs->names.size(); i++) {
           Operand o = expr(vs->values[i]);
@@ -691,6 +715,15 @@ void Compiler::patchJump(size_t at, size_t target) {
 void Compiler::emitJumpTo(Op op, int a, size_t target) {
   size_t at = emitJump(op, a);
   patchJump(at, target);
+}
+
+void Compiler::setNoLine() {
+  if (fs->lastLine <= 0) return;  // never set (lineAt falls back to the declaration line) or already 0
+  fs->lastLine = 0;
+  auto& lines = fs->proto->lines;
+  uint32_t p = static_cast<uint32_t>(pc());
+  if (!lines.empty() && lines.back().pc == p) lines.back().line = 0;
+  else lines.push_back(LineEntry{p, 0});
 }
 
 void Compiler::setLine(int line) {

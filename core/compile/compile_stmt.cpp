@@ -617,7 +617,10 @@ void Compiler::assign(AssignStmt* s) {
     for (size_t i = 0; i < nr; i++) {
       const Type* vt = ty(s->rhs[i]->type);
       Operand v = expr(s->rhs[i]);
-      if (!v.temp) {
+      // a struct/array value read from an element or field is a temp that
+      // still refers to the stored object: copy it too, or a swap
+      // a[i], a[j] = a[j], a[i] stores the already-overwritten a[i]
+      if (!v.temp || (isValueType(vt) && !v.fresh)) {
         int t = tempFor(vt);
         if (isValueType(vt)) emit(Op::CLONE, t, v.reg);
         else emit(isRefType(vt) ? Op::MOVE_REF : Op::MOVE, t, v.reg);

@@ -137,6 +137,7 @@ class Compiler {
   void emitJumpTo(Op op, int a, size_t target);
   size_t pc() const { return fs->proto->code.size(); }
   void setLine(int line);
+  void setNoLine();  // following code has no line of the program's file (line 0)
   int typeIndex(const Type* t);
   int constIndex(Slot v);
   int stringConst(const std::string& s);

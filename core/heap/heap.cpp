@@ -100,13 +100,14 @@ void Heap::freeBlock(void* p, uint16_t sizeClass) {
   freeLists_[sizeClass - 1] = p;
 }
 
-Object* Heap::allocate(ObjKind kind, size_t bytes, const Type* type) {
+Object* Heap::allocate(ObjKind kind, size_t bytes, const Type* type, size_t shownBytes) {
   if (bytes < sizeof(Object)) bytes = sizeof(Object);
-  if (bytes > kMaxObjectBytes || (maxBytes && bytes > maxBytes)) {
+  if (shownBytes < bytes) shownBytes = bytes;
+  if (shownBytes > kMaxObjectBytes || (maxBytes && shownBytes > maxBytes)) {
     outOfMemory = true;
     return nullptr;
   }
-  if (maxBytes && stats_.liveBytes + bytes > maxBytes) outOfMemory = true;
+  if (maxBytes && stats_.liveBytes + shownBytes > maxBytes) outOfMemory = true;
   uint16_t cls = 0;
   void* p = allocBlock(bytes, &cls);
   if (!p) {
@@ -119,7 +120,7 @@ Object* Heap::allocate(ObjKind kind, size_t bytes, const Type* type) {
   o->allocStep = steps_ ? *steps_ : 0;
   o->type = type;
   o->site = siteResolver_ ? siteResolver_(siteCtx_) : currentSite_;
-  o->shallowSize = static_cast<uint32_t>(bytes);
+  o->shallowSize = static_cast<uint32_t>(shownBytes);
   o->kind = kind;
   o->pad = cls;
   o->next = head_;
@@ -127,9 +128,9 @@ Object* Heap::allocate(ObjKind kind, size_t bytes, const Type* type) {
   head_ = o;
   o->flags = kFlagQueued;  // fresh: freed at the next drain unless stored
   freeQueue_.push_back(o);
-  stats_.liveBytes += bytes;
+  stats_.liveBytes += shownBytes;
   stats_.liveObjects++;
-  stats_.totalAllocBytes += bytes;
+  stats_.totalAllocBytes += shownBytes;
   stats_.mallocs++;
   allocsSinceCollect_++;
   return o;
@@ -145,7 +146,8 @@ void Heap::adjustExternalBytes(Object* obj, int64_t delta) {
 }
 
 StringObj* Heap::newString(std::string_view bytes, const Type* stringType) {
-  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, kStringDataOffset + bytes.size(), stringType));
+  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, kStringDataOffset + bytes.size(), stringType,
+                                                   layout64::kStringData + bytes.size()));
   if (!s) return nullptr;
   s->len = static_cast<int64_t>(bytes.size());
   if (!bytes.empty()) std::memcpy(s->data, bytes.data(), bytes.size());
@@ -160,7 +162,7 @@ ArrayObj* Heap::newArray(const Type* type, ElemRep rep, SlotKind elemKind, int64
     return nullptr;
   }
   size_t bytes = kArrayDataOffset + static_cast<size_t>(len) * esize;
-  auto* a = static_cast<ArrayObj*>(allocate(ObjKind::Array, bytes, type));
+  auto* a = static_cast<ArrayObj*>(allocate(ObjKind::Array, bytes, type, bytes - kArrayDataOffset + layout64::kArrayData));
   if (!a) return nullptr;
   a->len = len;
   a->rep = rep;
@@ -183,7 +185,7 @@ ArrayObj* Heap::newArray(const Type* type, ElemRep rep, SlotKind elemKind, int64
 }
 
 SliceObj* Heap::newSlice(const Type* type, ArrayObj* array, int64_t offset, int64_t len, int64_t cap) {
-  auto* s = static_cast<SliceObj*>(allocate(ObjKind::Slice, sizeof(SliceObj), type));
+  auto* s = static_cast<SliceObj*>(allocate(ObjKind::Slice, sizeof(SliceObj), type, layout64::kSlice));
   if (!s) return nullptr;
   incref(array);
   s->array = array;
@@ -207,7 +209,7 @@ const SlotKind* Heap::fieldKindsOf(const Type* structType) {
 
 StructObj* Heap::newStruct(const Type* type, uint32_t nfields, const SlotKind* kinds) {
   size_t bytes = kStructFieldsOffset + static_cast<size_t>(nfields) * sizeof(Slot);
-  auto* s = static_cast<StructObj*>(allocate(ObjKind::Struct, bytes, type));
+  auto* s = static_cast<StructObj*>(allocate(ObjKind::Struct, bytes, type, bytes - kStructFieldsOffset + layout64::kStructFields));
   if (!s) return nullptr;
   s->nfields = nfields;
   if (!kinds && nfields) kinds = fieldKindsOf(type);
@@ -240,7 +242,7 @@ Object* Heap::newZeroValue(const Type* type) {
 }
 
 BoxObj* Heap::newBox(const Type* dynType, Slot payload, bool payloadIsRef) {
-  auto* b = static_cast<BoxObj*>(allocate(ObjKind::Box, sizeof(BoxObj), dynType));
+  auto* b = static_cast<BoxObj*>(allocate(ObjKind::Box, sizeof(BoxObj), dynType, layout64::kBox));
   if (!b) return nullptr;
   b->dynType = dynType;
   b->payloadIsRef = payloadIsRef;
@@ -250,14 +252,14 @@ BoxObj* Heap::newBox(const Type* dynType, Slot payload, bool payloadIsRef) {
 }
 
 CellObj* Heap::newCell(const Type* type, SlotKind kind) {
-  auto* c = static_cast<CellObj*>(allocate(ObjKind::Cell, sizeof(CellObj), type));
+  auto* c = static_cast<CellObj*>(allocate(ObjKind::Cell, sizeof(CellObj), type, layout64::kCell));
   if (!c) return nullptr;
   c->kind = kind;
   return c;
 }
 
 PointerObj* Heap::newPointer(const Type* type, Object* base, uint32_t index) {
-  auto* p = static_cast<PointerObj*>(allocate(ObjKind::Pointer, sizeof(PointerObj), type));
+  auto* p = static_cast<PointerObj*>(allocate(ObjKind::Pointer, sizeof(PointerObj), type, layout64::kPointer));
   if (!p) return nullptr;
   incref(base);
   p->base = base;
@@ -268,7 +270,7 @@ PointerObj* Heap::newPointer(const Type* type, Object* base, uint32_t index) {
 ClosureObj* Heap::newClosure(const Type* type, const FuncProto* fn, uint32_t ncaptures, bool valueSlots) {
   size_t bytes = kClosureCapturesOffset + static_cast<size_t>(ncaptures) * sizeof(Object*);
   if (valueSlots) bytes = ((bytes + 7) & ~static_cast<size_t>(7)) + static_cast<size_t>(ncaptures) * sizeof(Slot);
-  auto* c = static_cast<ClosureObj*>(allocate(ObjKind::Closure, bytes, type));
+  auto* c = static_cast<ClosureObj*>(allocate(ObjKind::Closure, bytes, type, layout64::closureBytes(ncaptures, valueSlots)));
   if (!c) return nullptr;
   c->fn = fn;
   c->ncaptures = ncaptures;

@@ -116,7 +116,9 @@ class Heap {
   // `bytes` is the whole block including the Object header (e.g.
   // sizeof(ChanObj)); the block is zeroed. Runtime kinds with non-trivial
   // members placement-new them and destroy them in their KindFinalizer.
-  Object* allocate(ObjKind kind, size_t bytes, const Type* type);  // zeroed payload
+  // `shownBytes` is the size in the 64-bit layout (heap/layout64.h), what
+  // shallowSize, the byte stats and maxBytes count; 0 means `bytes`.
+  Object* allocate(ObjKind kind, size_t bytes, const Type* type, size_t shownBytes = 0);  // zeroed payload
   StringObj* newString(std::string_view bytes, const Type* stringType);
   ArrayObj* newArray(const Type* type, ElemRep rep, SlotKind elemKind, int64_t len);
   SliceObj* newSlice(const Type* type, ArrayObj* array, int64_t offset, int64_t len, int64_t cap);

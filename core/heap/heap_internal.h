@@ -1,6 +1,7 @@
 // Heap-room private declarations shared by heap.cpp, traverse.cpp, map.cpp,
 // collector.cpp and audit.cpp. Not for other rooms.
 #pragma once
+#include "heap/layout64.h"
 #include <cstddef>
 
 #include "heap/heap.h"
@@ -27,5 +28,15 @@ constexpr size_t kArrayDataOffset = offsetof(ArrayObj, data);
 constexpr size_t kStructFieldsOffset = offsetof(StructObj, fields);
 constexpr size_t kClosureCapturesOffset = offsetof(ClosureObj, captures);
 #pragma GCC diagnostic pop
+
+// On 64-bit hosts the reported layout (layout64.h) is the real one.
+static_assert(sizeof(void*) != 8 ||
+              (sizeof(Object) == layout64::kObject && sizeof(SliceObj) == layout64::kSlice &&
+               sizeof(BoxObj) == layout64::kBox && sizeof(CellObj) == layout64::kCell &&
+               sizeof(PointerObj) == layout64::kPointer &&
+               kStringDataOffset == layout64::kStringData && kArrayDataOffset == layout64::kArrayData &&
+               kStructFieldsOffset == layout64::kStructFields &&
+               kClosureCapturesOffset == layout64::kClosureCaptures),
+              "heap/layout64.h no longer matches the 64-bit object layout");
 
 }  // namespace heapscope

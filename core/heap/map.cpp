@@ -336,8 +336,10 @@ std::string renderMapKey(const Type* keyType, Slot key) {
   return s;
 }
 
+static_assert(sizeof(void*) != 8 || sizeof(MapObj) == layout64::kMap, "see heap/layout64.h");
+
 MapObj* newMap(Heap& heap, const Type* mapType, int64_t sizeHint) {
-  auto* m = static_cast<MapObj*>(heap.allocate(ObjKind::Map, sizeof(MapObj), mapType));
+  auto* m = static_cast<MapObj*>(heap.allocate(ObjKind::Map, sizeof(MapObj), mapType, layout64::kMap));
   if (!m) return nullptr;
   const Type* u = underlyingOf(mapType);
   m->keyType = u ? u->key : nullptr;

@@ -55,6 +55,14 @@ struct SuspectedLeak {
 class GrowthTracker {
  public:
   void addSample(const Snapshot& snap);
+  // The same from per-site totals (index = site; names[k] as
+  // Snapshot::siteName gives it): what sampleHeapSites (heap_leaks.h) feeds
+  // without building a snapshot.
+  void addSiteCounts(const std::vector<std::string>& names, const std::vector<uint64_t>& count,
+                     const std::vector<uint64_t>& bytes);
+  // Keeps samples 0, 2, 4, ...: a sampler that doubles its interval keeps
+  // evenly spaced samples in bounded memory.
+  void dropOddSamples();
   size_t samples() const { return samples_; }
   // Suspects sorted by bytes growth (largest first).
   std::vector<SuspectedLeak> suspects(const GrowthOptions& options = {}) const;

@@ -18,14 +18,35 @@ void GrowthTracker::addSample(const Snapshot& snap) {
     ++count[snap.site[i]];
     bytes[snap.site[i]] += snap.shallow[i];
   }
+  std::vector<std::string> names(snap.sites.size());
+  for (uint32_t k = 0; k < snap.sites.size(); ++k)
+    if (count[k]) names[k] = snap.siteName(k);
+  addSiteCounts(names, count, bytes);
+}
+
+void GrowthTracker::dropOddSamples() {
+  for (auto& [name, s] : series_) {
+    size_t kept = 0;
+    for (size_t k = 0; k < s.counts.size(); k += 2, ++kept) {
+      s.counts[kept] = s.counts[k];
+      s.bytes[kept] = s.bytes[k];
+    }
+    s.counts.resize(kept);
+    s.bytes.resize(kept);
+  }
+  samples_ = (samples_ + 1) / 2;
+}
+
+void GrowthTracker::addSiteCounts(const std::vector<std::string>& names, const std::vector<uint64_t>& count,
+                                  const std::vector<uint64_t>& bytes) {
   // Sites absent from this sample (all freed) record 0.
   for (auto& [name, s] : series_) {
     s.counts.push_back(0);
     s.bytes.push_back(0);
   }
-  for (uint32_t k = 0; k < snap.sites.size(); ++k) {
+  for (size_t k = 0; k < count.size(); ++k) {
     if (!count[k]) continue;
-    Series& s = series_[snap.siteName(k)];
+    Series& s = series_[names[k]];
     if (s.counts.size() < samples_ + 1) {
       s.counts.resize(samples_ + 1, 0);
       s.bytes.resize(samples_ + 1, 0);

@@ -15,7 +15,11 @@ namespace heapscope {
 
 namespace {
 
-std::string stateOf(const Goroutine& g, bool current) {
+std::string stateOf(const Goroutine& g, bool current, bool programEnded) {
+  // Once the program has ended nothing runs: the goroutine that ended it
+  // (main returning, os.Exit, a panic) is "exited", not "running"; blocked
+  // ones keep their wait reason (they were stuck when it ended).
+  if (programEnded && (current || g.status == GStatus::Running || g.status == GStatus::Dead)) return "exited";
   if (current) return "running";
   switch (g.status) {
     case GStatus::Runnable: return "runnable";
@@ -90,14 +94,16 @@ void VmRuntimeView::describeGoroutines(std::vector<GoroutineInfo>& out) {
     const Goroutine& g = *gp;
     GoroutineInfo info;
     info.goid = static_cast<uint64_t>(g.id);
-    info.state = stateOf(g, vm_.currentGoroutine() == gp.get());
+    info.state = stateOf(g, vm_.currentGoroutine() == gp.get(), vm_.finished());
     info.createdLine = g.createdLine;
     if (!g.frames.empty() && g.frames.front().fn) info.startFunction = g.frames.front().fn->name;
     for (size_t k = g.frames.size(); k-- > 0;) {  // innermost first
       const Frame& f = g.frames[k];
       FrameInfo fr;
       fr.function = f.fn ? f.fn->name : "?";
-      fr.line = Vm::frameLine(f);
+      // The innermost frame is about to execute pc (the line a debugger
+      // shows as current); callers are in the middle of their call at pc-1.
+      fr.line = k + 1 == g.frames.size() ? f.fn->lineAt(f.pc) : Vm::frameLine(f);
       for (const LocalView& lv : vm_.frameLocals(g, k)) {
         LocalInfo li;
         li.name = lv.name;

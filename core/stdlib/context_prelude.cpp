@@ -331,7 +331,26 @@ func (c *valueCtx) Value(key any) any {
 	return c.parent.Value(key)
 }
 
-func (c *valueCtx) String() string { return contextName(c.parent) + ".WithValue" }
+// As Go 1.21+: context.Background.WithValue(key, value), a key or value
+// shown by its String method, itself if a string, else its type's name.
+func (c *valueCtx) String() string {
+	return contextName(c.parent) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"
+}
+
+func stringify(v any) string {
+	switch s := v.(type) {
+	case interface{ String() string }:
+		return s.String()
+	case string:
+		return s
+	case nil:
+		return "<nil>"
+	}
+	return typeName(v)
+}
+
+// The dynamic type of v as %T spells it (native; Go uses reflectlite).
+func typeName(v any) string
 
 type withoutCancelCtx struct{ parent Context }
 

@@ -1,5 +1,7 @@
 // Natives of package errors: the run-time type checks behind errors.Is and
-// errors.As (Go uses internal/reflectlite for these).
+// errors.As (Go uses internal/reflectlite for these), and context's type
+// names for WithValue's String.
+#include "stdlib/fmt_printer.h"
 #include "stdlib/native_util.h"
 
 namespace heapscope::stdlib {
@@ -58,9 +60,17 @@ NativeStatus assignAs(NativeCall& c) {
   return NativeStatus::Done;
 }
 
+// context's func typeName(v any) string: the %T spelling of v's dynamic
+// type (context.WithValue's String shows keys and values that way).
+NativeStatus typeNameOf(NativeCall& c) {
+  retString(c, 0, typeString(boxType(c.args[0])));
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 void registerErrorsNatives(NativeRegistry& r) {
+  r.add("context.typeName", typeNameOf);
   r.add("errors.comparableValue", comparableValue);
   r.add("errors.asTargetKind", asTargetKind);
   r.add("errors.assignAs", assignAs);

@@ -86,8 +86,9 @@ bool hasStringMethod(const Type* t, const char* name) {
     sig = fm.ifaceType->methods[static_cast<size_t>(fm.ifaceIndex)].sig;
   }
   const Type* u = underlyingOf(sig);
-  return u && u->kind == TypeKind::Func && u->results.size() == 1 && u->results[0] &&
-         u->results[0]->kind == TypeKind::String;
+  // exactly func() string: String(x int) string is not a Stringer
+  return u && u->kind == TypeKind::Func && u->params.empty() && !u->variadic && u->results.size() == 1 &&
+         u->results[0] && u->results[0]->kind == TypeKind::String;
 }
 
 // Reads the bytes of a []byte / [N]byte value.

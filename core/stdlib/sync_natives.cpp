@@ -34,7 +34,8 @@ NativeStatus mutexLock(NativeCall& c) {
     fieldsOf(m)[0].i = 1;
     return NativeStatus::Done;
   }
-  vmOf(c).semaWait(c.g, m, "semacquire");
+  // wait reasons as Go >= 1.20 names them in goroutine dumps (runtime/sema.go)
+  vmOf(c).semaWait(c.g, m, "sync.Mutex.Lock");
   return NativeStatus::Block;
 }
 
@@ -75,7 +76,7 @@ NativeStatus rwLock(NativeCall& c) {
     fieldsOf(m)[2].i++;
     c.g.semaCounted = true;
   }
-  vmOf(c).semaWait(c.g, m, "semacquire");
+  vmOf(c).semaWait(c.g, m, "sync.RWMutex.Lock");
   return NativeStatus::Block;
 }
 
@@ -99,7 +100,7 @@ NativeStatus rwRLock(NativeCall& c) {
     fieldsOf(m)[1].i++;
     return NativeStatus::Done;
   }
-  vmOf(c).semaWait(c.g, readerKey(m), "semacquire");
+  vmOf(c).semaWait(c.g, readerKey(m), "sync.RWMutex.RLock");
   return NativeStatus::Block;
 }
 
@@ -222,8 +223,8 @@ void registerSyncNatives(NativeRegistry& r) {
   r.add("sync.(*WaitGroup).Add", wgAdd);
   r.add("sync.(*WaitGroup).Done", wgDone);
   r.add("sync.(*WaitGroup).Wait", wgWait);
-  r.add("sync.(*Cond).ticket", condTicket);
-  r.add("sync.(*Cond).waitTicket", condWaitTicket);
+  r.add("sync.runtime_notifyListAdd", condTicket);
+  r.add("sync.runtime_notifyListWait", condWaitTicket);
   r.add("sync.(*Cond).Signal", condSignal);
   r.add("sync.(*Cond).Broadcast", condBroadcast);
   r.add("sync/atomic.pin", atomicPin);

@@ -115,14 +115,16 @@ type Cond struct {
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
 func (c *Cond) Wait() {
-	t := c.ticket()
+	t := runtime_notifyListAdd(c)
 	c.L.Unlock()
-	c.waitTicket(t)
+	runtime_notifyListWait(c, t)
 	c.L.Lock()
 }
 
-func (c *Cond) ticket() uint32
-func (c *Cond) waitTicket(t uint32)
+// Named as Go's runtime hooks, so a dump of a waiting goroutine shows the
+// same frames as Go's: sync.runtime_notifyListWait, sync.(*Cond).Wait.
+func runtime_notifyListAdd(c *Cond) uint32
+func runtime_notifyListWait(c *Cond, t uint32)
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
 

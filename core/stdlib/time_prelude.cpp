@@ -6,7 +6,10 @@
 
 namespace heapscope::stdlib {
 
-extern const std::string kTimePrelude = R"GO(package time
+// Parse and the encodings live in time_parse_prelude.cpp (file size).
+extern const char kTimeParsePrelude[];
+
+extern const std::string kTimePrelude = std::string(R"GO(package time
 
 import "errors"
 
@@ -266,7 +269,12 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + itoa(int(d)) + ")"
 }
 
-type Location struct{ name string }
+// Location: a name and a fixed offset east of UTC in seconds (no
+// daylight-saving rules; Local is UTC, as on the Go playground).
+type Location struct {
+	name   string
+	offset int
+}
 
 func (l *Location) String() string {
 	if l == nil {
@@ -275,10 +283,21 @@ func (l *Location) String() string {
 	return l.name
 }
 
-var UTC = &Location{"UTC"}
-var Local = &Location{"Local"}
+var UTC = &Location{"UTC", 0}
+var Local = &Location{"Local", 0}
 
-func FixedZone(name string, offset int) *Location { return &Location{name} }
+func FixedZone(name string, offset int) *Location { return &Location{name, offset} }
+
+// zone: the abbreviation and offset Format prints for t.
+func (t Time) zone() (string, int) {
+	l := t.Location()
+	if l == Local {
+		return "UTC", 0
+	}
+	return l.name, l.offset
+}
+
+func (t Time) Zone() (name string, offset int) { return t.zone() }
 
 // Time: seconds and nanoseconds since January 1, year 1 UTC (so the zero
 // value is Go's zero time) and a monotonic reading (ns since the program
@@ -397,13 +416,15 @@ func (t Time) Compare(u Time) int {
 func Since(t Time) Duration { return Now().Sub(t) }
 func Until(t Time) Duration { return t.Sub(Now()) }
 
-func (t Time) UTC() Time   { t.loc = UTC; return t }
-func (t Time) Local() Time { t.loc = Local; return t }
+// UTC, Local and In reinterpret the wall time, so (as in Go) they drop the
+// monotonic reading.
+func (t Time) UTC() Time   { t.loc, t.mono = UTC, 0; return t }
+func (t Time) Local() Time { t.loc, t.mono = Local, 0; return t }
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	t.loc = loc
+	t.loc, t.mono = loc, 0
 	return t
 }
 func (t Time) Location() *Location {
@@ -449,9 +470,10 @@ func (t Time) mod(d Duration) Duration {
 	return r
 }
 
-// days since 1970-01-01 and the seconds within that day
+// days since 1970-01-01 and the seconds within that day, on t's wall clock
 func (t Time) days() (int64, int64) {
-	s := t.sec - unixToInternal
+	_, off := t.zone()
+	s := t.sec - unixToInternal + int64(off)
 	d := s / 86400
 	if s%86400 < 0 {
 		d--
@@ -511,7 +533,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 		y--
 	}
 	days := daysFromCivil(y, m+1, 1) + int64(day) - 1
-	s := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
+	s := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec) - int64(loc.offset)
 	ns := int64(nsec)
 	s += ns / 1e9
 	ns %= 1e9
@@ -614,7 +636,7 @@ func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 func (t Time) Format(layout string) string {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	zone := t.Location().String()
+	zone, offset := t.zone()
 	var out []byte
 	for i := 0; i < len(layout); {
 		rest := layout[i:]
@@ -632,7 +654,11 @@ func (t Time) Format(layout string) string {
 			out = append(out, t.Weekday().String()[:3]...)
 			i += 3
 		case hasPrefix(rest, "MST"):
-			out = append(out, zone...)
+			if zone != "" {
+				out = append(out, zone...)
+			} else { // no name: Go prints the offset as -0700
+				out = append(out, offsetString(offset, "")...)
+			}
 			i += 3
 		case hasPrefix(rest, "2006"):
 			out = append(out, pad(year, 4, '0')...)
@@ -665,20 +691,26 @@ func (t Time) Format(layout string) string {
 			out = append(out, pad(day, 2, ' ')...)
 			i += 2
 		case hasPrefix(rest, "-07:00"):
-			out = append(out, "+00:00"...)
+			out = append(out, offsetString(offset, ":")...)
 			i += 6
 		case hasPrefix(rest, "-0700"):
-			out = append(out, "+0000"...)
+			out = append(out, offsetString(offset, "")...)
 			i += 5
 		case hasPrefix(rest, "-07"):
-			out = append(out, "+00"...)
+			out = append(out, offsetString(offset, "")[:3]...)
 			i += 3
 		case hasPrefix(rest, "Z07:00"), hasPrefix(rest, "Z0700"):
-			out = append(out, 'Z')
+			sep := ""
 			if hasPrefix(rest, "Z07:00") {
+				sep = ":"
 				i += 6
 			} else {
 				i += 5
+			}
+			if offset == 0 {
+				out = append(out, 'Z')
+			} else {
+				out = append(out, offsetString(offset, sep)...)
 			}
 		case hasPrefix(rest, "PM"):
 			if hour >= 12 {
@@ -740,6 +772,16 @@ func (t Time) Format(layout string) string {
 		}
 	}
 	return string(out)
+}
+
+// offsetString: +hh[sep]mm for an offset in seconds.
+func offsetString(offset int, sep string) string {
+	sign := "+"
+	if offset < 0 {
+		sign = "-"
+		offset = -offset
+	}
+	return sign + pad(offset/3600, 2, '0') + sep + pad(offset/60%60, 2, '0')
 }
 
 func (t Time) String() string {
@@ -823,6 +865,6 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
-)GO";
+)GO") + kTimeParsePrelude;
 
 }  // namespace heapscope::stdlib

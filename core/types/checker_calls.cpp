@@ -124,7 +124,9 @@ void Checker::call(CallExpr* ce, const Type* hint, bool allowTuple) {
     if (!inferTypeArgs(ce, fsym, sig, args, targs, name)) { ce->mode = ExprMode::Invalid; return; }
     std::vector<const Type*> tparams;
     for (Symbol* tp : fsym->typeParams) tparams.push_back(tp->type);
-    if (!checkTypeArgs(ce->pos, tparams, targs)) { ce->mode = ExprMode::Invalid; return; }
+    // gc reports an unsatisfied inferred type argument at the call's "("
+    Pos at = explicitArgs.empty() && ce->lparen.line > 0 ? ce->lparen : ce->pos;
+    if (!checkTypeArgs(at, tparams, targs)) { ce->mode = ExprMode::Invalid; return; }
     sig = tt.subst(sig, tparams, targs);
     ce->typeArgs = targs;
     if (ufun->kind == NodeKind::IndexExpr) {
@@ -251,11 +253,11 @@ void Checker::builtinCall(CallExpr* ce, BuiltinId id, const Type* hint) {
   auto fail = [&]() { ce->mode = ExprMode::Invalid; };
   auto nargsErr = [&](size_t want, bool atLeast) -> bool {
     if (n < want) {
-      error(ce->rparen, "not enough arguments for " + gcExprString(ce) + " (expected " + std::to_string(want) + ", found " + std::to_string(n) + ")");
+      error(ce->rparen, "invalid operation: not enough arguments for " + gcExprString(ce) + " (expected " + std::to_string(want) + ", found " + std::to_string(n) + ")");
       return true;
     }
     if (!atLeast && n > want) {
-      error(args[want]->pos, "too many arguments for " + gcExprString(ce) + " (expected " + std::to_string(want) + ", found " + std::to_string(n) + ")");
+      error(args[want]->pos, "invalid operation: too many arguments for " + gcExprString(ce) + " (expected " + std::to_string(want) + ", found " + std::to_string(n) + ")");
       return true;
     }
     return false;
@@ -318,14 +320,15 @@ void Checker::builtinCall(CallExpr* ce, BuiltinId id, const Type* hint) {
       rvalue(s, hint);
       if (s->mode == ExprMode::Invalid) { for (size_t i = 1; i < n; i++) expr(args[i]); fail(); return; }
       if (s->type->kind == TypeKind::UntypedNil) {
-        error(s->pos, "first argument to append must be a typed slice; have untyped nil");
+        error(s->pos, "first argument to append must be a slice; have untyped nil");
         for (size_t i = 1; i < n; i++) expr(args[i]);
         fail();
         return;
       }
       const Type* u = coreType(s->type);
       if (!u || u->kind != TypeKind::Slice) {
-        error(s->pos, "invalid argument: " + describe(s) + " (expected slice)");
+        // types2 (go 1.21/1.22): "first argument to append must be a slice; have x (…)"
+        error(s->pos, "first argument to append must be a slice; have " + describe(s));
         for (size_t i = 1; i < n; i++) expr(args[i]);
         fail();
         return;
@@ -534,7 +537,7 @@ void Checker::builtinCall(CallExpr* ce, BuiltinId id, const Type* hint) {
     }
     case BuiltinId::Min:
     case BuiltinId::Max: {
-      if (n == 0) { error(ce->rparen, "not enough arguments for " + gcExprString(ce) + " (expected 1, found 0)"); fail(); return; }
+      if (n == 0) { error(ce->rparen, "invalid operation: not enough arguments for " + gcExprString(ce) + " (expected 1, found 0)"); fail(); return; }
       for (Expr* a : args) rvalue(a, hint);
       for (Expr* a : args) if (a->mode == ExprMode::Invalid) { fail(); return; }
       // common type: the first typed operand's type, else the widest untyped kind

@@ -114,7 +114,7 @@ void Checker::exprInternal(Expr* e, const Type* hint) {
 
 void Checker::ident(Ident* id, bool lhs) {
   if (id->name == "_") {
-    error(id->pos, "cannot use _ as value");
+    error(id->pos, "cannot use _ as value or type");
     id->mode = ExprMode::Invalid;
     return;
   }
@@ -442,6 +442,7 @@ void Checker::selector(SelectorExpr* se) {
       bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
       if (!m || !exported) {
         if (m && !exported) error(se->sel->pos, "name " + name + " not exported by package " + ip->name);
+        else if (isUnprovidedStdMember(ip->path, name)) error(se->sel->pos, "not supported yet: " + ip->path + "." + name);
         else error(se->sel->pos, "undefined: " + ps->name + "." + name);
         se->mode = ExprMode::Invalid;
         return;
@@ -563,7 +564,7 @@ void Checker::selector(SelectorExpr* se) {
       for (bool d : f.derefs) anyDeref |= d;
       bool addressable = anyDeref || se->x->mode == ExprMode::Variable;
       if (!addressable) {
-        error(se->pos, "cannot call pointer method " + name + " on " + typeStr(T));
+        error(se->sel->pos, "cannot call pointer method " + name + " on " + typeStr(T));
         se->mode = ExprMode::Invalid;
         return;
       }
@@ -597,6 +598,8 @@ static bool constIndex(Checker& c, Expr* idx, int64_t length, bool allowLenEq, i
   if (idx->mode == ExprMode::Constant) {
     ConstValue iv = idx->constant->toInt();
     if (iv.num.isNeg()) {
+      // gc converts an untyped constant index to int first: "(constant of type int)"
+      if (idx->type->isUntyped()) c.convertUntyped(idx, c.tt.basic(TypeKind::Int));
       c.error(idx->pos, "invalid argument: index " + c.describe(idx) + " must not be negative");
       return false;
     }
@@ -750,7 +753,7 @@ void Checker::indexExpr(IndexExpr* ie, const Type* hint) {
       break;
   }
   rvalue(idx);
-  error(ie->x->pos, "invalid operation: cannot index " + describe(ie->x));
+  error(ie->lbrack.line > 0 ? ie->lbrack : ie->x->pos, "invalid operation: cannot index " + describe(ie->x));
   ie->mode = ExprMode::Invalid;
 }
 

@@ -5,6 +5,8 @@
 
 namespace heapscope {
 
+static bool mentionsUnbound(const Type* t, const std::map<const Type*, const Type*>& m, int depth);
+
 bool Checker::unify(const Type* p, const Type* a, std::map<const Type*, const Type*>& m, int depth) {
   if (!p || !a || depth > 64) return p == a;
   if (p->kind == TypeKind::TypeParam) {
@@ -21,7 +23,9 @@ bool Checker::unify(const Type* p, const Type* a, std::map<const Type*, const Ty
       return false;
     }
   }
-  if (p == a) return true;
+  // identical types still bind the parameters they mention (a recursive
+  // call mergeSort(x[:m], ...) passes []E for []E)
+  if (p == a && !mentionsUnbound(p, m, 0)) return true;
   if (p->kind == TypeKind::Named) {
     if (a->kind == TypeKind::Named && p->origin && a->origin == p->origin && p->typeArgs.size() == a->typeArgs.size()) {
       for (size_t i = 0; i < p->typeArgs.size(); i++)
@@ -136,7 +140,11 @@ bool Checker::inferTypeArgs(CallExpr* ce, Symbol* fsym, const Type* sig, std::ve
       const Type* term = ci->terms[0].type;
       if (m[tp]) {
         const Type* bound = m[tp];
-        unify(term, ci->terms[0].tilde ? bound->underlying() : bound, m, 0);
+        // a type argument that is itself a type parameter (Clone(s[j:]) inside
+        // a generic function) unifies through its own core type
+        const Type* core = isTypeParam(bound) ? coreType(bound) : nullptr;
+        if (core) unify(term, core, m, 0);
+        else unify(term, ci->terms[0].tilde ? bound->underlying() : bound, m, 0);
       } else if (!mentionsUnbound(term, m, 0) && !ci->terms[0].tilde) {
         std::vector<const Type*> v;
         for (auto* x : tparams) v.push_back(m[x] ? m[x] : x);
@@ -149,9 +157,17 @@ bool Checker::inferTypeArgs(CallExpr* ce, Symbol* fsym, const Type* sig, std::ve
     }
   }
   targs.clear();
-  for (auto* tp : tparams) {
+  for (size_t i = 0; i < tparams.size(); i++) {
+    const Type* tp = tparams[i];
     if (!m[tp]) {
-      error(ce->rparen, "in call to " + name + ", cannot infer " + tp->name);
+      // gc: at the call's "(", naming where the parameter is declared (gc
+      // prints that file's absolute path; we print its name)
+      const Symbol* ts = fsym->typeParams[i];
+      std::string file = ts->pkg && ts->pkg->path != "main" ? ts->pkg->path + ".go"
+                                                                   : (curFile ? curFile->fileName : "prog.go");
+      error(ce->lparen.line > 0 ? ce->lparen : ce->rparen,
+            "in call to " + name + ", cannot infer " + tp->name + " (declared at " + file + ":" +
+                std::to_string(ts->pos.line) + ":" + std::to_string(ts->pos.col) + ")");
       return false;
     }
     targs.push_back(m[tp]);

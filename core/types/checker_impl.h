@@ -18,6 +18,9 @@
 
 namespace heapscope {
 
+// Go 1.22 std members our preludes lack (std_members.cpp).
+bool isUnprovidedStdMember(const std::string& path, const std::string& name);
+
 constexpr int kMaxCheckDepth = 1100;  // above the parser's kMaxNesting
 
 class Checker;
@@ -66,6 +69,9 @@ class Checker {
   void softError(Pos p, const std::string& msg) { error(p, msg); }
   std::string describe(const Expr* e);            // "x (variable of type int)"
   std::string typeStr(const Type* t) { return t ? t->str(false) : "invalid type"; }
+  std::string constraintStr(const Type* c);
+  std::string genericTypeStr(const Type* generic);
+  void validVarType(Expr* e, const Type* t);
   // types2 prints the predeclared aliases byte/rune by the name used; our type
   // table interns them as uint8/int32, so declarations with such a spelled type
   // set this while their initializers are assigned (see spelledTypeOf).

@@ -55,7 +55,7 @@ std::string Checker::describe(const Expr* e) {
   }
   if (hasType) {
     out += " of type " + typeStr(e->type);
-    if (isTypeParam(e->type) && constraintOf(e->type)) out += " constrained by " + typeStr(constraintOf(e->type));
+    if (isTypeParam(e->type) && constraintOf(e->type)) out += " constrained by " + constraintStr(constraintOf(e->type));
   }
   out += ")";
   return out;
@@ -295,8 +295,54 @@ bool Checker::assignableMsg(Expr* e, const Type* target, std::string* reason) {
   if (vu->kind == TypeKind::Pointer && tu->kind == TypeKind::Pointer && vu->elem->isInterface() == false && tu->elem->isInterface() &&
       !isTypeParam(tu->elem)) {
     *reason = typeStr(v) + " does not implement " + typeStr(target) + " (type " + typeStr(target) + " is pointer to interface, not interface)";
+    return false;
+  }
+  // an interface value whose dynamic type could be the target: gc hints at
+  // the missing assertion ("cannot use x (… interface{}) as int value …: need type assertion")
+  if (vu->kind == TypeKind::Interface && !isTypeParam(v) && !isTypeParam(target)) {
+    bool ok;
+    missingMethodReason(target, v, &ok);
+    if (ok) *reason = "need type assertion";
   }
   return false;
+}
+
+// How gc prints a type parameter's constraint: the universe `any` as "any",
+// an implicit constraint ([T int | string]) as its union "int | string".
+// Interned types cannot tell `any` from `interface{}` or `[T int|string]`
+// from `[T interface{ int | string }]`; the common spelling wins.
+std::string Checker::constraintStr(const Type* c) {
+  if (c->kind != TypeKind::Interface) return typeStr(c);
+  if (c->methods.empty() && !c->comparableConstraint) {
+    if (c->terms.empty()) return "any";
+    std::string out;
+    for (size_t i = 0; i < c->terms.size(); i++) {
+      if (i) out += " | ";
+      if (c->terms[i].tilde) out += "~";
+      out += typeStr(c->terms[i].type);
+    }
+    return out;
+  }
+  return typeStr(c);
+}
+
+// A generic type with its parameter list as gc prints it: "Pair[K comparable, V any]"
+// (parameters sharing a bound are grouped: "[K, V any]").
+std::string Checker::genericTypeStr(const Type* g) {
+  std::string out = g->name + "[";
+  const Type* prev = nullptr;
+  for (size_t i = 0; i < g->typeParams.size(); i++) {
+    const Type* tp = g->typeParams[i];
+    const Type* bound = constraintOf(tp);
+    if (i > 0) {
+      if (bound != prev && prev) out += " " + constraintStr(prev);
+      out += ", ";
+    }
+    prev = bound;
+    out += tp->name;
+  }
+  if (prev) out += " " + constraintStr(prev);
+  return out + "]";
 }
 
 std::string Checker::spelledTypeOf(const Expr* typeExpr) {
@@ -313,6 +359,18 @@ bool Checker::assign(Expr* e, const Type* target, const std::string& context) {
   if (e->type->isUntyped()) {
     const Type* tu = target->underlying();
     if (e->type->kind == TypeKind::UntypedNil) {
+      // a type parameter accepts nil when every type of its type set does
+      // (M ~map[K]V in maps.Clone)
+      if (isTypeParam(target) && typeSetAll(target, [&](const Type* t) {
+            switch (t->underlying()->kind) {
+              case TypeKind::Pointer: case TypeKind::Func: case TypeKind::Slice: case TypeKind::Map:
+              case TypeKind::Chan: case TypeKind::Interface: case TypeKind::UnsafePointer: return true;
+              default: return false;
+            }
+          })) {
+        e->type = target;
+        return true;
+      }
       switch (tu->kind) {
         case TypeKind::Pointer: case TypeKind::Func: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
         case TypeKind::Interface: case TypeKind::UnsafePointer:
@@ -438,13 +496,9 @@ void Checker::conversion(CallExpr* ce, const Type* target) {
       setConst(ce, target, ConstValue::makeString(s));
       return;
     }
-    bool ok;
-    if (tu->isInteger() && x->type->isFloat() && !x->type->isUntyped()) {
-      ok = false;  // typed float constant -> int: truncation is not allowed for constants
-      code = 2;
-    } else {
-      ok = representable(x, target, &out, &code);
-    }
+    // A typed float constant converts to an integer type when its value is
+    // integral (int64(float64(1e18))); a fraction is "(truncated)".
+    bool ok = representable(x, target, &out, &code);
     if (!ok) {
       if (code == 1 && x->type->isInteger() && tu->isInteger())
         error(x->pos, "cannot convert " + describe(x) + " to type " + typeStr(target));
@@ -741,7 +795,7 @@ void Checker::shift(BinaryExpr* be, const Type* hint) {
       return;
     }
     if (sv.sign() < 0) {
-      error(y->pos, "invalid shift count " + describe(y) + " (must be non-negative)");
+      error(y->pos, "invalid operation: negative shift count " + describe(y));
       be->mode = ExprMode::Invalid;
       return;
     }
@@ -799,7 +853,7 @@ void Checker::shift(BinaryExpr* be, const Type* hint) {
     if (x->type->isUntyped()) {
       const Type* t = (hint && hint->isInteger() && !hint->isUntyped()) ? hint : tt.basic(TypeKind::Int);
       if (hint && !hint->isUntyped() && !hint->isInteger() && !hint->isInterface()) {
-        error(x->pos, "invalid operation: shifted operand " + describe(x) + " (type " + typeStr(hint) + ") must be integer");
+        error(x->pos, "invalid operation: shifted operand " + gcExprString(x) + " (type " + typeStr(hint) + ") must be integer");
         be->mode = ExprMode::Invalid;
         return;
       }

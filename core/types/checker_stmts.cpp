@@ -456,7 +456,11 @@ void Checker::shortVarDecl(AssignStmt* as) {
         Expr* r = as->rhs[i];
         if (r->mode != ExprMode::Invalid) {
           if (t->kind == TypeKind::UntypedNil) { error(r->pos, "use of untyped nil in assignment"); t = tt.basic(TypeKind::Invalid); }
-          else { defaultUntyped(r); t = r->type; }
+          else if (r->mode == ExprMode::Constant && t->isUntyped()) {
+            // gc: "cannot use 1 << 64 (untyped int constant …) as int value in assignment (overflows)"
+            t = defaultType(t);
+            assign(r, t, "assignment");
+          } else { defaultUntyped(r); t = r->type; }
         }
       } else if (t->isUntyped()) {
         t = defaultType(t);
@@ -567,6 +571,7 @@ void Checker::localValueSpec(ValueSpec* vs, Token::Kind tok, int iota, Expr*& la
   }
   // var
   const Type* t = vs->typeExpr ? typeExpr(vs->typeExpr) : nullptr;
+  if (t) validVarType(vs->typeExpr, t);
   std::vector<Symbol*> syms;
   for (Ident* id : vs->names) {
     Symbol* s = tt.newSymbol(SymbolKind::Var, id->name, id->pos);
@@ -587,6 +592,11 @@ void Checker::localValueSpec(ValueSpec* vs, Token::Kind tok, int iota, Expr*& la
           declTypeSpelling_.clear();
         } else if (e->type->kind == TypeKind::UntypedNil) {
           error(e->pos, "use of untyped nil in variable declaration");
+        } else if (e->mode == ExprMode::Constant && e->type->isUntyped()) {
+          // gc words an overflowing default type as an assignment error
+          const Type* dt = defaultType(e->type);
+          assign(e, dt, "variable declaration");
+          syms[i]->type = dt;
         } else {
           defaultUntyped(e);
           syms[i]->type = e->type;
@@ -910,7 +920,7 @@ void Checker::switchStmt(SwitchStmt* ss) {
         std::string key = e->constant->str() + "/" + typeStr(e->type);
         auto it = seenConsts.find(key);
         if (it != seenConsts.end()) {
-          error(e->pos, "duplicate case " + gcExprString(e) + " in expression switch\n\t" + curFile->fileName + ":" +
+          error(e->pos, "duplicate case " + describe(e) + " in expression switch\n\t" + curFile->fileName + ":" +
                             std::to_string(it->second.line) + ":" + std::to_string(it->second.col) + ": previous case");
         } else {
           seenConsts[key] = e->pos;

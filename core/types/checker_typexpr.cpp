@@ -55,7 +55,7 @@ const Type* Checker::typeExprOrNull(Expr* e) {
       resolveObj(s);
       t = s->type;
       if (t && t->kind == TypeKind::Named && !t->typeParams.empty()) {
-        error(id->pos, "cannot use generic type " + t->name + " without instantiation");
+        error(id->pos, "cannot use generic type " + genericTypeStr(t) + " without instantiation");
         t = tt.basic(TypeKind::Invalid);
       }
       break;
@@ -72,6 +72,8 @@ const Type* Checker::typeExprOrNull(Expr* e) {
       Symbol* m = ps->importedPkg->scope.lookupLocal(se->sel->name);
       if (!m || se->sel->name.empty() || !(se->sel->name[0] >= 'A' && se->sel->name[0] <= 'Z')) {
         if (m) error(se->sel->pos, "name " + se->sel->name + " not exported by package " + ps->importedPkg->name);
+        else if (isUnprovidedStdMember(ps->importedPkg->path, se->sel->name))
+          error(se->sel->pos, "not supported yet: " + ps->importedPkg->path + "." + se->sel->name);
         else error(se->sel->pos, "undefined: " + ps->name + "." + se->sel->name);
         e->mode = ExprMode::Invalid;
         e->type = tt.basic(TypeKind::Invalid);
@@ -205,6 +207,17 @@ int64_t Checker::arrayLength(Expr* e) {
   return iv.num.toI64();
 }
 
+// Constraint interfaces (type sets, comparable) are not types of values.
+void Checker::validVarType(Expr* e, const Type* t) {
+  if (!e || !t || isTypeParam(t)) return;
+  const Type* u = t->underlying();
+  if (!u || u->kind != TypeKind::Interface) return;
+  if (u->comparableConstraint)
+    error(e->pos, "cannot use type " + typeStr(t) + " outside a type constraint: interface is (or embeds) comparable");
+  else if (!u->terms.empty())
+    error(e->pos, "cannot use type " + typeStr(t) + " outside a type constraint: interface contains type constraints");
+}
+
 const Type* Checker::funcType(FuncType* ft, std::vector<Symbol*>* paramSyms, std::vector<Symbol*>* resultSyms,
                               bool declareParams, Node* owner) {
   (void)declareParams;
@@ -225,6 +238,7 @@ const Type* Checker::funcType(FuncType* ft, std::vector<Symbol*>* paramSyms, std
         else variadic = true;
       } else {
         t = typeExpr(f->typeExpr);
+        validVarType(f->typeExpr, t);
       }
       if (f->names.empty()) {
         params.push_back(t);
@@ -246,6 +260,7 @@ const Type* Checker::funcType(FuncType* ft, std::vector<Symbol*>* paramSyms, std
   if (ft->results) {
     for (Field* f : ft->results->list) {
       const Type* t = typeExpr(f->typeExpr);
+      validVarType(f->typeExpr, t);
       if (f->names.empty()) {
         results.push_back(t);
       } else {
@@ -275,6 +290,7 @@ const Type* Checker::structType(StructType* st) {
   if (st->fields) {
     for (Field* f : st->fields->list) {
       const Type* t = typeExpr(f->typeExpr);
+      validVarType(f->typeExpr, t);
       std::string tag;
       if (f->tag) {
         ConstValue v;

@@ -241,8 +241,10 @@ static void writeType(std::string& out, const Type* t, bool q, int depth) {
       out += ")";
       return;
     case TypeKind::Struct:
-      if (t->fields.empty()) { out += "struct {}"; return; }
-      out += "struct { ";
+      // unqualified = diagnostics, which gc prints types2-style ("struct{}");
+      // qualified = runtime %T and panics, reflect-style ("struct {}")
+      if (t->fields.empty()) { out += q ? "struct {}" : "struct{}"; return; }
+      out += q ? "struct { " : "struct{";
       for (size_t i = 0; i < t->fields.size(); i++) {
         if (i) out += "; ";
         const StructField& f = t->fields[i];
@@ -254,11 +256,14 @@ static void writeType(std::string& out, const Type* t, bool q, int depth) {
           out += "\"";
         }
       }
-      out += " }";
+      out += q ? " }" : "}";
       return;
     case TypeKind::Interface: {
-      if (t->methods.empty() && t->terms.empty() && !t->comparableConstraint) { out += "interface {}"; return; }
-      out += "interface { ";
+      if (t->methods.empty() && t->terms.empty() && !t->comparableConstraint) {
+        out += q ? "interface {}" : "interface{}";
+        return;
+      }
+      out += q ? "interface { " : "interface{";
       bool first = true;
       if (t->comparableConstraint) { out += "comparable"; first = false; }
       for (auto& m : t->methods) {
@@ -275,7 +280,7 @@ static void writeType(std::string& out, const Type* t, bool q, int depth) {
           writeType(out, t->terms[i].type, q, depth + 1);
         }
       }
-      out += " }";
+      out += q ? " }" : "}";
       return;
     }
     default:

@@ -40,7 +40,13 @@ uint32_t Vm::resolveAllocSite(void* ctx) {
   }
   uint32_t pc = f->pc <= fn->code.size() ? f->pc : static_cast<uint32_t>(fn->code.size());
   uint32_t& site = (*vm.siteTable_)[pc];
-  if (!site) site = vm.heap_.internSite(fn->name, frameLine(*f));
+  if (!site) {
+    int line = frameLine(*f);
+    // line 0: code without a line of the program's file (package variable
+    // initialisers of the standard library's preludes, run by main.init)
+    if (line <= 0) return 0;
+    site = vm.heap_.internSite(fn->name, line);
+  }
   return site;
 }
 

@@ -6,6 +6,7 @@
 // completes its operation records the outcome in Goroutine::park (see
 // goroutine.h), so the re-executed instruction only collects the result.
 #include "vm/chan.h"
+#include "heap/layout64.h"
 
 #include <algorithm>
 #include <string>
@@ -53,10 +54,12 @@ int64_t chanLen(Object* o, bool cap) {
   return cap ? ch->cap : static_cast<int64_t>(ch->st->buf.size());
 }
 
+static_assert(sizeof(void*) != 8 || sizeof(ChanObj) == layout64::kChan, "see heap/layout64.h");
+
 Object* Vm::makeChan(const Type* chanType, int64_t cap) {
   registerChanKind();
   const Type* elem = chanType->underlying()->elem;
-  auto* ch = static_cast<ChanObj*>(heap_.allocate(ObjKind::Chan, sizeof(ChanObj), chanType));
+  auto* ch = static_cast<ChanObj*>(heap_.allocate(ObjKind::Chan, sizeof(ChanObj), chanType, layout64::kChan));
   if (!ch) return nullptr;
   ch->elemType = elem;
   ch->elemKind = elem->slotKind();
@@ -114,8 +117,10 @@ static void enqueue(Goroutine& g, Object* ch, WaitQueue& q, bool send, Slot valu
 
 // Takes the first waiter of q: its entries leave every queue (its send
 // value, if any, moves to the caller through *value), and it is marked
-// done with `received` (owned) and readied.
-static Goroutine* takeWaiter(Vm& vm, WaitQueue& q, Slot* value, Slot received, bool receivedIsRef, bool closed) {
+// done with `received` (owned) and readied (unless readyNow is false: the
+// caller readies it).
+static Goroutine* takeWaiter(Vm& vm, WaitQueue& q, Slot* value, Slot received, bool receivedIsRef, bool closed,
+                             bool readyNow = true) {
   ChanWaiter& w = q.front();
   Goroutine* g = w.g;
   int caseIndex = w.caseIndex;
@@ -129,14 +134,14 @@ static Goroutine* takeWaiter(Vm& vm, WaitQueue& q, Slot* value, Slot received, b
   g->park.caseIndex = caseIndex;
   g->park.value = received;
   g->park.valueIsRef = receivedIsRef;
-  vm.ready(g);
+  if (readyNow) vm.ready(g);
   return g;
 }
 
 Vm::ChanResult Vm::chanSend(Goroutine& g, Object* o, Slot v) {
   if (g.park.done) {
     bool closed = g.park.closed;
-    g.park = ParkState{};
+    g.park.reset();
     if (closed) {
       panicMessage("send on closed channel", false);
       return ChanResult::Panic;
@@ -200,7 +205,7 @@ Vm::ChanResult Vm::chanRecv(Goroutine& g, Object* o, Slot* out, bool* ok) {
     *ok = !g.park.closed;
     *out = g.park.value;
     if (g.park.closed && o) *out = zeroElem(o);
-    g.park = ParkState{};
+    g.park.reset();
     return ChanResult::Done;
   }
   if (!o) {
@@ -227,9 +232,13 @@ Vm::ChanResult Vm::chanClose(Goroutine& g, Object* o) {
   }
   ch->closed = true;
   // Every parked receiver gets the zero value, every parked sender panics.
-  // Go readies them in queue order (receivers first).
-  while (!ch->st->recvq.empty()) takeWaiter(*this, ch->st->recvq, nullptr, slotNil(), false, true);
-  while (!ch->st->sendq.empty()) takeWaiter(*this, ch->st->sendq, nullptr, slotNil(), false, true);
+  // Go's closechan collects them (receivers, then senders, in queue order)
+  // on a stack and readies them popping it: the last one collected is
+  // readied first, so the first receiver ends up running next.
+  std::vector<Goroutine*> woken;
+  while (!ch->st->recvq.empty()) woken.push_back(takeWaiter(*this, ch->st->recvq, nullptr, slotNil(), false, true, false));
+  while (!ch->st->sendq.empty()) woken.push_back(takeWaiter(*this, ch->st->sendq, nullptr, slotNil(), false, true, false));
+  for (size_t i = woken.size(); i-- > 0;) ready(woken[i]);
   return ChanResult::Done;
 }
 
@@ -253,7 +262,7 @@ Vm::ChanResult Vm::select(Goroutine& g, SelectCase* cases, int n, bool hasDefaul
     int i = g.park.caseIndex;
     bool closed = g.park.closed;
     Slot v = g.park.value;
-    g.park = ParkState{};
+    g.park.reset();
     *chosen = i;
     SelectCase& c = cases[i];
     if (c.send) {
@@ -330,7 +339,15 @@ Vm::ChanResult Vm::select(Goroutine& g, SelectCase* cases, int n, bool hasDefaul
     if (c.send) enqueue(g, ch, ch->st->sendq, true, ownElem(ch, *c.value), i);
     else enqueue(g, ch, ch->st->recvq, false, slotNil(), i);
   }
-  park(g, n == 0 ? "select (no cases)" : "select");
+  // Go compiles a one-case select without default to the plain channel
+  // operation, so its goroutine shows as [chan receive], not [select].
+  if (n == 1) {
+    const SelectCase& only = cases[0];
+    std::string reason = only.send ? "chan send" : "chan receive";
+    park(g, only.ch ? reason : reason + " (nil chan)");
+  } else {
+    park(g, n == 0 ? "select (no cases)" : "select");
+  }
   return ChanResult::Blocked;
 }
 

@@ -18,6 +18,11 @@ namespace heapscope {
 #endif
 
 namespace {
+// CALL_NATIVE copies a native's arguments and results through a stack buffer
+// of this many slots (more than any stdlib native has; larger calls would
+// use the registers directly).
+constexpr int kNativeScratchSlots = 16;
+
 inline void setRef(Heap& h, Slot& dst, Object* n) {
   if (n) ++n->refcount;
   Object* o = dst.ref;
@@ -935,20 +940,41 @@ dispatch:
   CASE(CALL_NATIVE) {
     SAVE();
     const NativeEntry& ne = prog.natives[B];
-    NativeCall call{*this, g, &R[C], ne.nargs, &R[A], ne.nresults, ne.argTypes.data()};
     // results are written into R[A..]; release what they held first
     for (int i = 0; i < ne.nresults; i++)
       if (ne.resultIsRef[i]) setOwned(heap, R[A + i], nullptr);
       else R[A + i].u = 0;
+    // A native that may call back into Go (fmt calling a String method)
+    // works on copies of its argument and result slots: the nested call can
+    // grow this goroutine's registers, leaving pointers into R dangling.
+    // (Only those: the copies cost a third of a cheap native's call.)
+    Slot scratch[kNativeScratchSlots];
+    bool copied = ne.mayCallGo && ne.nargs + ne.nresults <= kNativeScratchSlots;
+    Slot* nativeArgs = &R[C];
+    Slot* nativeResults = &R[A];
+    if (copied) {
+      std::memcpy(static_cast<void*>(scratch), &R[C], sizeof(Slot) * ne.nargs);
+      std::memset(static_cast<void*>(scratch + ne.nargs), 0, sizeof(Slot) * ne.nresults);
+      nativeArgs = scratch;
+      nativeResults = scratch + ne.nargs;
+    }
+    NativeCall call{*this, g, nativeArgs, ne.nargs, nativeResults, ne.nresults, ne.argTypes.data()};
     NativeStatus st = ne.fn(call);
-    // a panic may have unwound every frame (the goroutine died)
-    if (st == NativeStatus::Panic) goto after_panic;
+    // a panic may have unwound every frame (the goroutine died): results the
+    // native wrote before panicking are dropped
+    if (st == NativeStatus::Panic) {
+      if (copied)
+        for (int i = 0; i < ne.nresults; i++)
+          if (ne.resultIsRef[i] && nativeResults[i].ref) heap.decref(nativeResults[i].ref);
+      goto after_panic;
+    }
     if (st == NativeStatus::Exit) {
       result = ExecResult::Ended;
       goto done;
     }
     // natives may have grown this goroutine's registers (nested calls)
     RELOAD();
+    if (copied) std::memcpy(static_cast<void*>(&R[A]), nativeResults, sizeof(Slot) * ne.nresults);
     if (st == NativeStatus::Done) {
       // args are borrowed: release them now (they were temporaries)
       for (int i = 0; i < ne.nargs; i++)
@@ -1218,7 +1244,7 @@ stack_overflow:
   goto done_noreload;
 
 oom:
-  fatal("runtime: out of memory", false);
+  fatalOutOfMemory();
   result = ExecResult::Ended;
   goto done_noreload;
 

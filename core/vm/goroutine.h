@@ -85,6 +85,16 @@ struct ParkState {
   int caseIndex = -1;       // select: the case that completed
   Slot value{};             // received value (owned)
   std::vector<WaitEntry> entries;  // our entries in channel queues (empty = not queued)
+
+  // Back to "not parked", keeping the entries' buffer: assigning a fresh
+  // ParkState freed and reallocated it on every blocking channel operation
+  // (bench/chan.go in node, where malloc is slow).
+  void reset() {
+    done = closed = valueIsRef = false;
+    caseIndex = -1;
+    value = Slot{};
+    entries.clear();
+  }
 };
 
 struct Goroutine {

@@ -233,8 +233,12 @@ bool Vm::typeImplements(const Type* dyn, const Type* iface) {
   for (auto& [t, ok] : implCache_) (void)t, (void)ok;
   const Type* u = iface->underlying();
   if (u->methods.empty()) return true;
-  for (auto& m : u->methods)
-    if (!findMethodByName(dyn, m.name)) return false;
+  for (auto& m : u->methods) {
+    const Program::MethodEntry* me = findMethodByName(dyn, m.name);
+    if (!me) return false;
+    // same name, different signature: Unwrap() []error is not Unwrap() error
+    if (me->sig && m.sig && me->sig != m.sig) return false;
+  }
   return true;
 }
 

@@ -27,7 +27,7 @@ void Vm::ready(Goroutine* g) {
   runnext_ = g;
 }
 
-void Vm::park(Goroutine& g, const std::string& reason) {
+void Vm::park(Goroutine& g, std::string_view reason) {
   g.status = GStatus::Blocked;
   g.waitReason = reason;
 }

@@ -13,12 +13,23 @@ static bool isUserFunc(const std::string& name) { return name.rfind("main.", 0) 
 
 // Go prints a frame's arguments as hex words, or `(...)` when the call was
 // inlined; we print `(...)` for any function with parameters and for small
-// named functions (which Go's inliner takes), `()` for main.main and for
-// closures without parameters (func literals are rarely inlined).
+// named functions (which Go's inliner takes), `()` for main.main, for
+// closures without parameters (func literals are rarely inlined) and for
+// functions gc cannot inline.
+// Functions containing defer or recover are never inlined by gc, so one
+// without parameters prints `()` too.
+static bool notInlinable(const FuncProto* fn) {
+  for (const Instr& in : fn->code)
+    if (in.op == Op::DEFER || in.op == Op::RECOVER) return true;
+  return false;
+}
+
 std::string Vm::frameName(const Goroutine& g, size_t fi) const {
   const Frame& f = g.frames[fi];
   const std::string& name = f.fn->name;
-  bool bare = name == "main.main" || name.find(".func") != std::string::npos;
+  // a deferred call is a real call even for a small function (never inlined)
+  bool deferred = (f.flags & (kFrameDeferCall | kFramePanicDefer)) != 0;
+  bool bare = name == "main.main" || name.find(".func") != std::string::npos || deferred || notInlinable(f.fn);
   return name + (f.fn->nparams || !bare ? "(...)" : "()");
 }
 
@@ -33,11 +44,11 @@ static const NativeEntry* nativeAt(const Program& prog, const Frame& f, bool blo
   return &prog.natives[in.b];
 }
 
-void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked) const {
+void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked, bool nativeOnTop) const {
   for (size_t i = g.frames.size(); i-- > 0;) {
     const Frame& f = g.frames[i];
     bool top = i + 1 == g.frames.size();
-    if (top && !f.fn->isNativeThunk) {
+    if (top && nativeOnTop && !f.fn->isNativeThunk) {
       if (const NativeEntry* ne = nativeAt(*program_, f, blocked)) out += ne->name + "(...)\n";
     }
     if (!isUserFunc(f.fn->name)) {
@@ -59,7 +70,7 @@ void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked) con
 
 std::string Vm::goroutineDump(const Goroutine& self, bool all) const {
   std::string out = "goroutine " + std::to_string(self.id) + " [running]:\n";
-  appendTraceback(out, self, false);
+  appendTraceback(out, self, false, false);
   if (!all) return out;
   for (auto& gp : gs_) {
     const Goroutine& g = *gp;

@@ -9,6 +9,8 @@
 namespace heapscope {
 
 std::string fmtIndex(int64_t i, int64_t len) {
+  // Go's boundsError omits the length for a negative index
+  if (i < 0) return "index out of range [" + std::to_string(i) + "]";
   return "index out of range [" + std::to_string(i) + "] with length " + std::to_string(len);
 }
 

@@ -108,6 +108,13 @@ void Vm::finish(int code) {
 
 void Vm::exitProgram(int code) { finish(code); }
 
+void Vm::fatalOutOfMemory() {
+  if (opts_.maxHeapBytes)
+    fatalRunning("heapscope: heap limit of " + std::to_string(opts_.maxHeapBytes) + " bytes exceeded");
+  else
+    fatal("runtime: out of memory", false);
+}
+
 bool Vm::pushFrame(Goroutine& g, const FuncProto* fn, ClosureObj* closure, const Slot* args, bool moveFromRegs,
                    uint32_t retBase, uint8_t flags) {
   if (g.frames.size() >= opts_.maxFrames) return false;
@@ -231,7 +238,7 @@ VmStatus Vm::run(uint64_t budget) {
     sliceLeft_ = sliceLeft_ > executed ? sliceLeft_ - executed : 0;
     heap_.safePoint();
     if (heap_.outOfMemory && !finished_) {
-      fatal("runtime: out of memory", false);
+      fatalOutOfMemory();
       break;
     }
     if (opts_.maxSteps && steps_ > opts_.maxSteps && !finished_) {
@@ -250,6 +257,11 @@ VmStatus Vm::run(uint64_t budget) {
           cur_->status = GStatus::Runnable;
           runq_.push_back(cur_);
           cur_ = nullptr;
+        } else if (sliceLeft_ == 0) {
+          // The slice ended inside a pinned sync/atomic read-modify-write:
+          // run on a few instructions at a time until it unpins (with a
+          // zero slice the loop would make no progress at all).
+          sliceLeft_ = 8;
         }
         break;
       case ExecResult::Blocked:

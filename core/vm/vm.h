@@ -34,7 +34,7 @@ struct VmOptions {
   uint64_t maxHeapBytes = 0;      // 0 = default (1 GiB)
   bool cycleCollector = true;
   std::vector<std::string> args;  // os.Args[1:]
-  uint32_t maxFrames = 100000;    // emulates Go's 1 GB stack limit
+  uint32_t maxFrames = 1000000;   // emulates Go's 1 GB stack limit (Go fits millions of small frames)
   uint32_t timeSlice = 2000;      // instructions before preempting a goroutine
 };
 
@@ -100,7 +100,7 @@ class Vm final : public VmServices, public RootSource {
   // returns Block; the call is re-executed when the goroutine is readied.
   void wake(Goroutine* g) { ready(g); }
   void ready(Goroutine* g);                 // Blocked -> runnable; runs next (Go's runnext)
-  void park(Goroutine& g, const std::string& reason);  // Blocked until ready()
+  void park(Goroutine& g, std::string_view reason);  // Blocked until ready()
   uint64_t now() const { return clock_; }   // virtual clock: ns since the Unix epoch
   uint64_t startClock() const { return kClockStart; }
   static constexpr uint64_t kClockStart = 1257894000ull * 1000000000ull;  // 2009-11-10 23:00:00 UTC
@@ -113,6 +113,11 @@ class Vm final : public VmServices, public RootSource {
   // fatal error in the running goroutine ("fatal error: msg" + its trace);
   // the native then returns Exit.
   void fatalRunning(const std::string& msg);
+  // The live heap went over its limit (or an allocation failed): with a
+  // user-set limit (--max-heap) "fatal error: heapscope: heap limit of N
+  // bytes exceeded" plus the running goroutine's trace, else Go's
+  // "fatal error: runtime: out of memory". Exit status 2 either way.
+  void fatalOutOfMemory();
   // runtime.Stack: the calling goroutine's trace, then (all) every other one.
   std::string goroutineDump(const Goroutine& self, bool all) const;
   // Timers on the virtual clock. Kinds: wake a sleeping goroutine, send the
@@ -251,7 +256,9 @@ class Vm final : public VmServices, public RootSource {
   ChanResult select(Goroutine& g, SelectCase* cases, int n, bool hasDefault, int* chosen);
   std::vector<SelectCase> selectBuf_;
   std::string frameName(const Goroutine& g, size_t fi) const;  // "main.f(...)" / native frames
-  void appendTraceback(std::string& out, const Goroutine& g, bool blocked) const;
+  // nativeOnTop=false leaves out the native the top frame is calling
+  // (runtime.Stack: Go's trace starts at its caller).
+  void appendTraceback(std::string& out, const Goroutine& g, bool blocked, bool nativeOnTop = true) const;
 
   void start();
   Goroutine* newGoroutine();

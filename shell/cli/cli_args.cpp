@@ -10,7 +10,9 @@ namespace heapscope {
 
 const char* cliUsage() {
   return "usage: heapscope run [--audit] [--max-steps N] [--seed N] "
-         "[--gc=auto|refcount-only] [--compile-only] [--leaks] prog.go [args...]";
+         "[--gc=auto|refcount-only] [--compile-only] [--leaks] [--sched-trace] [--max-heap BYTES] "
+         "[--snapshot FILE.{json,dot,heapsnapshot}] [--snapshot-at prog.go:LINE | --snapshot-every N] "
+         "prog.go [args...]";
 }
 
 namespace {
@@ -19,6 +21,27 @@ bool parseUint(const std::string& text, uint64_t& out) {
   if (text.empty()) return false;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+bool endsWith(const std::string& s, const char* suffix) {
+  std::string_view x(suffix);
+  return s.size() > x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+// The snapshot export format is chosen by the file's extension.
+bool isSnapshotFileName(const std::string& path) {
+  return endsWith(path, ".json") || endsWith(path, ".dot") || endsWith(path, ".heapsnapshot");
+}
+
+// "prog.go:12" or "12" -> file ("" for the bare line) and line (> 0).
+bool parseFileLine(const std::string& text, std::string& file, int& line) {
+  auto colon = text.rfind(':');
+  std::string digits = colon == std::string::npos ? text : text.substr(colon + 1);
+  uint64_t n = 0;
+  if (!parseUint(digits, n) || n == 0 || n > 1000000000) return false;
+  file = colon == std::string::npos ? "" : text.substr(0, colon);
+  line = static_cast<int>(n);
+  return colon == std::string::npos || !file.empty();
 }
 
 }  // namespace
@@ -65,7 +88,7 @@ bool parseCliArgs(const std::vector<std::string>& argv, CliArgs& out, std::strin
     if (name == "h" || name == "help") {
       out.help = true;
       return true;
-    } else if (name == "audit" || name == "compile-only" || name == "leaks") {
+    } else if (name == "audit" || name == "compile-only" || name == "leaks" || name == "sched-trace") {
       if (hasValue && value != "true" && value != "false") {
         error = "invalid boolean value \"" + value + "\" for -" + name;
         return false;
@@ -73,15 +96,32 @@ bool parseCliArgs(const std::vector<std::string>& argv, CliArgs& out, std::strin
       bool on = !hasValue || value == "true";
       if (name == "audit") out.audit = on;
       else if (name == "leaks") out.leaks = on;
+      else if (name == "sched-trace") out.schedTrace = on;
       else out.compileOnly = on;
-    } else if (name == "max-steps" || name == "seed") {
+    } else if (name == "max-steps" || name == "seed" || name == "max-heap" || name == "snapshot-every") {
       if (!takeValue()) return false;
       uint64_t n = 0;
-      if (!parseUint(value, n)) {
+      if (!parseUint(value, n) || (n == 0 && (name == "max-heap" || name == "snapshot-every"))) {
         error = "invalid value \"" + value + "\" for flag -" + name;
         return false;
       }
-      (name == "seed" ? out.seed : out.maxSteps) = n;
+      if (name == "seed") out.seed = n;
+      else if (name == "max-steps") out.maxSteps = n;
+      else if (name == "max-heap") out.maxHeap = n;
+      else out.snapshotEvery = n;
+    } else if (name == "snapshot") {
+      if (!takeValue()) return false;
+      if (!isSnapshotFileName(value)) {
+        error = "invalid value \"" + value + "\" for flag -snapshot (want a .json, .dot or .heapsnapshot file)";
+        return false;
+      }
+      out.snapshotFiles.push_back(value);
+    } else if (name == "snapshot-at") {
+      if (!takeValue()) return false;
+      if (!parseFileLine(value, out.snapshotAtFile, out.snapshotAtLine)) {
+        error = "invalid value \"" + value + "\" for flag -snapshot-at (want prog.go:LINE)";
+        return false;
+      }
     } else if (name == "gc") {
       if (!takeValue()) return false;
       if (value == "auto") {
@@ -96,6 +136,18 @@ bool parseCliArgs(const std::vector<std::string>& argv, CliArgs& out, std::strin
       error = "flag provided but not defined: -" + name;
       return false;
     }
+  }
+  if (out.snapshotAtLine && out.snapshotEvery) {
+    error = "flags -snapshot-at and -snapshot-every are mutually exclusive";
+    return false;
+  }
+  if (out.snapshotAtLine && out.snapshotFiles.empty()) {
+    error = "flag -snapshot-at needs -snapshot FILE";
+    return false;
+  }
+  if (out.snapshotEvery && out.snapshotFiles.empty() && !out.leaks) {
+    error = "flag -snapshot-every needs -snapshot FILE or -leaks";
+    return false;
   }
   if (i >= argv.size()) {
     error = "no .go file given";

@@ -29,6 +29,20 @@ class FdHost final : public heapscope::Host {
   }
 };
 
+// --snapshot files, written in chunks (a million-object export never needs
+// a second full copy in memory).
+class StreamFileWriter final : public heapscope::FileWriter {
+ public:
+  std::string writeFile(const std::string& path, const std::function<void(const Chunks&)>& produce) override {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) return "open " + path + ": " + std::strerror(errno);
+    produce([&](std::string_view chunk) { out.write(chunk.data(), static_cast<std::streamsize>(chunk.size())); });
+    out.close();
+    if (!out) return "write " + path + ": " + std::strerror(errno);
+    return "";
+  }
+};
+
 void say(int fd, const std::string& line) {
   FdHost().write(fd, line + "\n");
 }
@@ -56,5 +70,6 @@ int main(int argc, char** argv) {
   std::ostringstream text;
   text << in.rdbuf();
   FdHost host;
-  return heapscope::runCliProgram(cli, text.str(), host);
+  StreamFileWriter files;
+  return heapscope::runCliProgram(cli, text.str(), host, &files);
 }

@@ -45,21 +45,39 @@ SessionOptions sessionOptionsFor(const CliArgs& args) {
   options.seed = args.seed;
   options.maxSteps = args.maxSteps;
   options.cycleCollector = !args.refcountOnly;
+  options.maxHeapBytes = args.maxHeap;
   return options;
 }
 
-int runCliProgram(const CliArgs& args, std::string_view source, Host& host) {
+int runCliProgram(const CliArgs& args, std::string_view source, Host& host, FileWriter* files) {
   Session session(host, sessionOptionsFor(args));
   if (!session.compile(source)) return session.exitCode() != 0 ? session.exitCode() : 1;
   if (args.compileOnly) return 0;
   if (args.leaks && session.vm()) session.vm()->setReportLeaksAtExit(true);
-  session.runToEnd();
-  // --leaks: the goroutines blocked when main returned (stderr, after the
-  // program's own output; the exit code is the program's)
+  if (args.schedTrace && session.vm()) session.vm()->setTraceScheduling(true);
+  CliHeapWatch heapWatch(args, session, host, files);
+  if (!heapWatch.start()) return 2;
+  // Runs in slices that end where a snapshot or growth sample is due, so
+  // those are taken between two instructions.
+  while (!session.finished()) {
+    RunStatus status = session.run(heapWatch.budget(uint64_t(1) << 20));
+    if (status == RunStatus::NotStarted) break;
+    heapWatch.between(status);
+  }
+  // --leaks: the goroutines blocked when main returned, then growing heap
+  // sites (stderr, after the program's own output; the exit code is the
+  // program's)
   if (args.leaks && session.vm()) host.write(2, session.vm()->leakReportAtExit());
+  heapWatch.finish();
+  // --sched-trace: which goroutine ran from which step on; a replay with the
+  // same --seed prints the same lines (docs/CONCURRENCY.md)
+  if (args.schedTrace && session.vm())
+    host.write(2, "heapscope: scheduling trace (seed " + std::to_string(args.seed) + "):\n" +
+                      session.vm()->schedulingTrace());
   bool auditOk = !args.audit || reportAudit(session, host);
   int code = session.exitCode();
   if (code != 0) host.write(2, "exit status " + std::to_string(code) + "\n");
+  if (code == 0 && !heapWatch.ok()) return 1;
   return code == 0 && !auditOk ? 3 : code;
 }
 

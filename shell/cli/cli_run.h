@@ -7,6 +7,7 @@
 
 #include "api/session.h"
 #include "cli_args.h"
+#include "cli_heap.h"
 
 namespace heapscope {
 
@@ -19,7 +20,9 @@ std::string displayFileName(std::string_view path);
 
 // Compiles and runs `source`; returns the process exit code (0, 1 compile
 // error, 2 panic/fatal, n for os.Exit(n)). With --compile-only it stops after
-// compiling (0 or 1).
-int runCliProgram(const CliArgs& args, std::string_view source, Host& host);
+// compiling (0 or 1). `files` writes --snapshot files (nullptr: the host has
+// no file system and --snapshot is refused). A requested snapshot that was
+// not written turns a successful program's exit code into 1.
+int runCliProgram(const CliArgs& args, std::string_view source, Host& host, FileWriter* files = nullptr);
 
 }  // namespace heapscope

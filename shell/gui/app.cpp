@@ -72,7 +72,8 @@ bool App::startSession() {
   graphDirty_ = true;
   graphState_.fitPending = true;
   graphState_.userMoved = false;
-  lastLine_ = 0;
+  stopReason_.clear();
+  stops_.clear();
   SessionOptions options = config_.session;
   options.fileName = fileName_;
   session_ = std::make_unique<Session>(host_, options);
@@ -80,7 +81,7 @@ bool App::startSession() {
     status_ = AppStatus::CompileError;
     return false;
   }
-  if (session_->vm()) session_->vm()->setBreakpoints(config_.breakLines);
+  session_->setBreakpoints(config_.breakLines);
   status_ = AppStatus::Paused;
   return true;
 }
@@ -89,21 +90,42 @@ void App::run() {
   if (startSession()) status_ = AppStatus::Running;
 }
 
+void App::restart() { run(); }
+
 void App::pause() {
   if (status_ != AppStatus::Running) return;
+  if (session_) session_->cancelStep();
   status_ = AppStatus::Paused;
+  notePause("pause");
   captureNow();  // show the heap as it is at the pause
 }
 
 void App::resume() {
-  if (status_ == AppStatus::Paused) status_ = AppStatus::Running;
+  if (status_ != AppStatus::Paused) return;
+  status_ = AppStatus::Running;
+  stopReason_.clear();
 }
 
-void App::step() {
+void App::step(StepKind kind) {
+  if (status_ == AppStatus::Running) return;  // pause first
+  if (!session_ || finished()) {
+    if (!startSession()) return;
+  }
+  if (!session_->startStep(kind)) return;
+  // Most steps take a few instructions: finish within this call when one
+  // frame's budget suffices, else tick() carries on.
+  status_ = AppStatus::Running;
+  updateAfterRun(session_->run(config_.stepsPerFrame ? config_.stepsPerFrame : 1));
+  if (status_ != AppStatus::Running) captureNow();
+}
+
+void App::stepInstruction() {
+  if (status_ == AppStatus::Running) return;
   if (!session_ || finished()) {
     if (!startSession()) return;
   }
   status_ = AppStatus::Paused;
+  notePause("step");
   updateAfterRun(session_->run(1));
   captureNow();
 }
@@ -114,41 +136,22 @@ void App::tick() {
   if (config_.pauseAtSteps) {
     uint64_t done = session_->steps();
     if (done >= config_.pauseAtSteps) {
+      session_->cancelStep();
       status_ = AppStatus::Paused;
+      notePause("steps");
       return;
     }
     if (config_.pauseAtSteps - done < budget) budget = config_.pauseAtSteps - done;
   }
-  if (!config_.breakLines.empty()) {
-    runToBreakpoint(budget);
-  } else {
-    updateAfterRun(session_->run(budget));
-  }
+  updateAfterRun(session_->run(budget));
   if (status_ == AppStatus::Running && config_.pauseAtSteps &&
-      session_->steps() >= config_.pauseAtSteps)
+      session_->steps() >= config_.pauseAtSteps) {
+    session_->cancelStep();
     status_ = AppStatus::Paused;
+    notePause("steps");
+  }
   if (status_ != AppStatus::Running) captureNow();  // paused or ended: show the final state
   else maybeCapture();
-}
-
-// Line breakpoints, checked by the GUI one VM step at a time: the compiler
-// does not emit the VM's LINE markers yet (Vm::setBreakpoints is also set, so
-// once it does, RunStatus::Breakpoint stops the run first). Stops when the
-// running goroutine arrives on a breakpoint line from another line.
-void App::runToBreakpoint(uint64_t budget) {
-  for (uint64_t i = 0; i < budget && status_ == AppStatus::Running; ++i) {
-    RunStatus rs = session_->run(1);
-    updateAfterRun(rs);
-    if (status_ != AppStatus::Running) return;
-    int line = session_->currentLine();
-    if (line != lastLine_ &&
-        std::find(config_.breakLines.begin(), config_.breakLines.end(), line) != config_.breakLines.end()) {
-      lastLine_ = line;
-      status_ = AppStatus::Paused;
-      return;
-    }
-    lastLine_ = line;
-  }
 }
 
 void App::captureNow() {
@@ -197,7 +200,7 @@ void App::setTheme(ThemeKind kind) { applyTheme(kind); }
 
 void App::setBreakpoints(std::vector<int> lines) {
   config_.breakLines = std::move(lines);
-  if (session_ && session_->vm()) session_->vm()->setBreakpoints(config_.breakLines);
+  if (session_) session_->setBreakpoints(config_.breakLines);
 }
 
 void App::toggleBreakpoint(int line) {
@@ -251,9 +254,19 @@ void App::updateAfterRun(RunStatus status) {
     status_ = AppStatus::Finished;
   } else if (status == RunStatus::Breakpoint) {
     status_ = AppStatus::Paused;
+    notePause("breakpoint");
+  } else if (status == RunStatus::StepDone) {
+    status_ = AppStatus::Paused;
+    notePause("step");
   } else if (status == RunStatus::NotStarted) {
     status_ = AppStatus::CompileError;
   }
+}
+
+void App::notePause(const char* reason) {
+  stopReason_ = reason;
+  if (stops_.size() >= kMaxStopsKept) stops_.erase(stops_.begin());
+  stops_.push_back({reason, currentLine(), pausedGoroutine(), steps()});
 }
 
 uint64_t App::steps() const { return session_ ? session_->steps() : 0; }
@@ -263,6 +276,13 @@ int App::exitCode() const {
 }
 int App::currentLine() const {
   return session_ && !finished() ? session_->currentLine() : 0;
+}
+int App::pausedGoroutine() const {
+  return session_ && !finished() ? session_->pausedGoroutine() : 0;
+}
+const std::vector<Diagnostic>& App::diagnostics() const {
+  static const std::vector<Diagnostic> kNone;
+  return session_ ? session_->diagnostics() : kNone;
 }
 
 void App::draw() {
@@ -314,7 +334,10 @@ void App::draw() {
   if (actions.run) run();
   if (actions.pause) pause();
   if (actions.resume) resume();
-  if (actions.step) step();
+  if (actions.step) step(StepKind::Into);
+  if (actions.stepOver) step(StepKind::Over);
+  if (actions.stepOut) step(StepKind::Out);
+  if (actions.restart) restart();
   if (actions.toggleTheme) setTheme(currentTheme() == ThemeKind::Dark ? ThemeKind::Light : ThemeKind::Dark);
   if (actions.capture) captureNow();
   if (actions.share && shareHandler_) shareHandler_();

@@ -54,7 +54,13 @@ class App {
   void run();       // compile the editor text and run from the start
   void pause();
   void resume();
-  void step();      // one VM step; starts a paused session if none is live
+  // Debugger steps by source line (Session::startStep): Into (F11), Over
+  // (F10), Out (Shift+F11). Starts a paused session if none is live (the
+  // first step then stops on main's first line). A step that needs more
+  // than one frame's budget keeps going in tick() (status "running").
+  void step(StepKind kind = StepKind::Into);
+  void stepInstruction();  // exactly one VM instruction
+  void restart();          // recompile the editor text and run from the start (breakpoints kept)
   void tick();      // once per frame
   void draw();      // builds view-models, draws all panels, applies actions
 
@@ -65,6 +71,17 @@ class App {
   uint64_t steps() const;
   int exitCode() const;  // -1 until finished
   int currentLine() const;
+  // Why the program last stopped: "", "pause", "breakpoint", "step", "steps" (--run-steps).
+  const std::string& stopReason() const { return stopReason_; }
+  int pausedGoroutine() const;  // goroutine the current line belongs to, 0 if none
+  // The last stops of this run, oldest first (tests check where steps land).
+  struct Stop {
+    std::string reason;
+    int line = 0, goroutine = 0;
+    uint64_t steps = 0;
+  };
+  const std::vector<Stop>& stops() const { return stops_; }
+  const std::vector<Diagnostic>& diagnostics() const;  // of the last compile
   const ConsoleLog& console() const { return console_; }
   const AppConfig& config() const { return config_; }
 
@@ -98,7 +115,6 @@ class App {
   bool startSession();  // compile source_ into a fresh session; false on error
   void updateAfterRun(RunStatus status);
   void maybeCapture();        // while running: at most ~10% of the time on snapshots
-  void runToBreakpoint(uint64_t budget);
   void refreshSelection();    // after a capture or a selection change
   void applyHeapActions(const HeapActions& actions);
   HeapView buildHeapView() const;
@@ -122,7 +138,10 @@ class App {
   bool graphDirty_ = true;
   double lastCaptureEnd_ = 0;  // seconds (steady clock)
   void (*shareHandler_)() = nullptr;
-  int lastLine_ = 0;  // line before the last step (breakpoints fire on arrival)
+  std::string stopReason_;
+  static constexpr size_t kMaxStopsKept = 32;
+  std::vector<Stop> stops_;
+  void notePause(const char* reason);  // status_ became Paused for this reason
 
   // Panel-owned UI state (scroll, focus); not part of the program state.
   ConsolePanelState consoleState_;

@@ -8,7 +8,7 @@ namespace heapscope {
 const char* guiUsage() {
   return "usage: heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N] "
          "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--tab console|summary|leaks|timeline] [--break-at LINE] "
-         "[--screenshot out.png] [--dump-state state.json] [--exit]";
+         "[--then into|over|out|continue|restart,...] [--screenshot out.png] [--dump-state state.json] [--exit]";
 }
 
 namespace {
@@ -99,6 +99,19 @@ bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::str
         return false;
       }
       out.tab = value;
+    } else if (a == "--then") {
+      if (!need()) return false;
+      for (size_t start = 0; start <= value.size();) {
+        size_t end = value.find(',', start);
+        if (end == std::string::npos) end = value.size();
+        std::string action = value.substr(start, end - start);
+        if (action != "into" && action != "over" && action != "out" && action != "continue" && action != "restart") {
+          error = "invalid value \"" + action + "\" for --then (want into, over, out, continue or restart)";
+          return false;
+        }
+        out.thenActions.push_back(action);
+        start = end + 1;
+      }
     } else if (a == "--exit") {
       out.exitAfter = true;
     } else if (a == "-h" || a == "--help") {

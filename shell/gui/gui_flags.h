@@ -2,6 +2,7 @@
 //   heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N]
 //                 [--select QUERY] [--why-alive] [--theme dark|light]
 //                 [--tab console|summary|leaks|timeline] [--break-at LINE]...
+//                 [--then into|over|out|continue|restart[,...]]
 //                 [--screenshot out.png] [--dump-state state.json] [--exit]
 // --run-steps N starts the program at once and pauses it after N steps (or
 // when it ends); --screenshot/--dump-state capture that moment (at frame >= 5);
@@ -29,6 +30,9 @@ struct GuiFlags {
   std::string theme = "dark";
   std::vector<int> breakLines;  // --break-at LINE (repeatable): pause before that line runs
   std::string tab;           // bottom-right tab to show: console, summary, leaks, timeline
+  // --then into,over,out,continue,restart: run controls applied in order
+  // once the program is paused (each waits for the previous to stop).
+  std::vector<std::string> thenActions;
   int width = 1280, height = 800;
 };
 

@@ -84,6 +84,12 @@ void HeapModel::capture(Session& session, bool audit) {
   audited = audit;
   auditMismatches = audit ? session.audit().size() : 0;
   setSnapshot(snapshotOf(session));
+  closureFunction.clear();
+  for (const Object* o = session.vm()->heap().firstObject(); o; o = o->next)
+    if (o->kind == ObjKind::Closure) {
+      const FuncProto* fn = static_cast<const ClosureObj*>(o)->fn;
+      if (fn) closureFunction.emplace(o->id, fn->name);
+    }
   captureMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -192,6 +198,62 @@ std::string HeapModel::displayType(NodeIndex n) const {
 std::string HeapModel::nodeTitle(NodeIndex n) const {
   if (!snap || n >= snap->nodeCount()) return "?";
   return displayType(n) + " #" + std::to_string(snap->id[n]);
+}
+
+namespace {
+
+// "main.makeCounter.func1" -> "main.makeCounter"; "main.main.func1.2" ->
+// "main.main.func1" (Go names a closure after the function that contains it).
+std::string enclosingFunction(const std::string& name) {
+  size_t dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0) return {};
+  std::string_view last(name.c_str() + dot + 1);
+  bool closureSuffix = last.rfind("func", 0) == 0 || (!last.empty() && std::isdigit(static_cast<unsigned char>(last[0])));
+  return closureSuffix ? name.substr(0, dot) : std::string();
+}
+
+}  // namespace
+
+HeapModel::ClosureEnv HeapModel::closureEnv(NodeIndex closure) const {
+  ClosureEnv env;
+  if (!snap || closure >= snap->nodeCount() || snap->kind[closure] != ObjKind::Closure) return env;
+  const Snapshot& s = *snap;
+  const uint64_t id = s.id[closure];
+  if (auto it = closureFunction.find(id); it != closureFunction.end()) env.function = it->second;
+  env.definedIn = enclosingFunction(env.function);
+  // Its captured variables (cells; by-value captures are copies, no cell).
+  std::vector<NodeIndex> cells;
+  for (uint32_t e = s.edgeStart[closure]; e < s.edgeStart[closure + 1]; ++e)
+    if (s.kind[s.edgeTo[e]] == ObjKind::Cell) cells.push_back(s.edgeTo[e]);
+  for (NodeIndex c : cells)
+    if (referrers[c] > 1) env.otherHolders += referrers[c] - 1;
+  // A live frame of the defining function holding one of those cells shares
+  // the environment; one without shared cells only gave the closure copies.
+  bool definerRunning = false;
+  for (const SnapshotGoroutine& g : s.goroutines) {
+    for (const SnapshotFrame& f : g.frames) {
+      if (env.definedIn.empty() || s.str(f.function) != env.definedIn) continue;
+      definerRunning = true;
+      for (const SnapshotLocal& l : f.locals)
+        if (l.node != kNoNode && std::find(cells.begin(), cells.end(), l.node) != cells.end())
+          env.liveGoroutine = g.goid;
+      if (env.liveGoroutine) break;
+    }
+    if (env.liveGoroutine) break;
+  }
+  const std::string name = env.function.empty() ? std::string("closure") : env.function;
+  if (env.liveGoroutine) {
+    env.text = "env of " + name + ", shared with the live frame " + env.definedIn + " (goroutine " +
+               std::to_string(env.liveGoroutine) + ")";
+  } else if (definerRunning && cells.empty()) {
+    env.text = "env of " + name + ": values copied from " + env.definedIn + " (still running)";
+  } else {
+    env.returned = true;
+    env.text = "env of " + name + ", returned, held by closure #" + std::to_string(id);
+    if (env.otherHolders)
+      env.text += " and " + std::to_string(env.otherHolders) + " other reference" + (env.otherHolders == 1 ? "" : "s");
+  }
+  return env;
 }
 
 }  // namespace heapscope

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "inspect/diff.h"
@@ -58,6 +59,10 @@ struct HeapModel {
   size_t auditMismatches = 0;       // the same per Session::audit (Heap::audit over the VM's roots)
   bool audited = false;             // auditMismatches is from this capture
 
+  // Function of each closure object at the last capture (object id ->
+  // "main.makeCounter.func1"): the snapshot records only its Go type.
+  std::unordered_map<uint64_t, std::string> closureFunction;
+
   bool empty() const { return !snap; }
   void clear();
   // Snapshots the session's heap (between two VM instructions) and runs the
@@ -78,6 +83,20 @@ struct HeapModel {
   std::string displayType(NodeIndex n) const;
   // "[]uint8 #12"
   std::string nodeTitle(NodeIndex n) const;
+  // What a closure's captured environment is, for the frame tree and the
+  // inspector: "env of main.makeCounter.func1, returned, held by closure #41"
+  // once the frame that made it has returned (its variables live on only in
+  // the closure), or "env of main.main.func1, shared with the live frame
+  // main.main (goroutine 1)". Empty for non-closures.
+  struct ClosureEnv {
+    std::string function;   // "main.makeCounter.func1" ("" if unknown)
+    std::string definedIn;  // "main.makeCounter"
+    bool returned = false;  // no live frame of definedIn shares (or could share) its variables
+    uint64_t liveGoroutine = 0;  // !returned: the goroutine of that frame (0 if only a copy)
+    uint32_t otherHolders = 0;   // other references to its captured cells (other closures)
+    std::string text;
+  };
+  ClosureEnv closureEnv(NodeIndex closure) const;
 
  private:
   void findLeakHints(const Snapshot& s);

@@ -49,6 +49,7 @@ struct Gui {
   bool captured = false;
   bool selectionApplied = false;
   uint64_t readyFrame = 0;  // frame at which the requested selection was made
+  size_t nextThen = 0;      // index into flags.thenActions
   int exitCode = 0;
 };
 
@@ -75,6 +76,23 @@ bool captureIfDue(Gui& g) {
   bool settled = !g.flags.autoRun || g.app->finished() || g.app->status() == AppStatus::Paused;
   bool givingUp = g.app->frames() >= kMaxFramesBeforeGivingUp;
   if (g.app->frames() < kMinCaptureFrame || (!settled && !givingUp)) return false;
+  // --then: the next run control, once the previous one has stopped.
+  if (g.nextThen < g.flags.thenActions.size() && !givingUp) {
+    if (g.app->finished()) {
+      std::fprintf(stderr, "heapscope_gui: --then %s: the program already ended\n",
+                   g.flags.thenActions[g.nextThen].c_str());
+      g.exitCode = 5;
+      g.nextThen = g.flags.thenActions.size();
+    } else {
+      const std::string& action = g.flags.thenActions[g.nextThen++];
+      if (action == "into") g.app->step(StepKind::Into);
+      else if (action == "over") g.app->step(StepKind::Over);
+      else if (action == "out") g.app->step(StepKind::Out);
+      else if (action == "continue") g.app->resume();
+      else if (action == "restart") g.app->restart();
+      return false;
+    }
+  }
   // --select / --why-alive act on the settled program, then a few frames let
   // the graph centre on the selection before the capture.
   if (!g.selectionApplied) {
@@ -121,17 +139,26 @@ bool captureIfDue(Gui& g) {
 }
 
 // Debugger keys, taken before ImGui sees them (so they work while typing):
-// F5 run / continue, Shift+F5 pause, F10 step, Ctrl+Enter run.
+// F5 run / continue, Shift+F5 pause, Ctrl+Shift+F5 restart, F10 step over,
+// F11 step into, Shift+F11 step out, F9 breakpoint on the current line,
+// Ctrl+Enter run.
 bool handleShortcut(App& app, const SDL_KeyboardEvent& key) {
   const bool shift = key.keysym.mod & KMOD_SHIFT, ctrl = key.keysym.mod & KMOD_CTRL;
   switch (key.keysym.sym) {
     case SDLK_F5:
-      if (shift) app.pause();
+      if (ctrl && shift) app.restart();
+      else if (shift) app.pause();
       else if (app.status() == AppStatus::Paused) app.resume();
       else if (app.status() != AppStatus::Running) app.run();
       return true;
+    case SDLK_F9:
+      if (app.currentLine() > 0) app.toggleBreakpoint(app.currentLine());
+      return true;
     case SDLK_F10:
-      if (app.status() != AppStatus::Running) app.step();
+      app.step(StepKind::Over);
+      return true;
+    case SDLK_F11:
+      app.step(shift ? StepKind::Out : StepKind::Into);
       return true;
     case SDLK_RETURN:
       if (!ctrl) return false;

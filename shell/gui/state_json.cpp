@@ -51,7 +51,8 @@ std::string objectJson(const HeapModel& m, NodeIndex n) {
   return out + "}";
 }
 
-std::string goroutinesJson(const Snapshot& s) {
+std::string goroutinesJson(const HeapModel& m) {
+  const Snapshot& s = *m.snap;
   std::string out = "[";
   for (size_t gi = 0; gi < s.goroutines.size() && gi < kMaxGoroutinesDumped; ++gi) {
     const SnapshotGoroutine& g = s.goroutines[gi];
@@ -67,7 +68,13 @@ std::string goroutinesJson(const Snapshot& s) {
         if (li) out += ",";
         out += "{\"name\":" + jsonQuote(s.str(l.name)) + ",\"type\":" + jsonQuote(s.str(l.typeName)) +
                ",\"value\":" + jsonQuote(s.str(l.value)) +
-               ",\"object\":" + (l.node < s.nodeCount() ? std::to_string(s.id[l.node]) : std::string("null")) + "}";
+               ",\"object\":" + (l.node < s.nodeCount() ? std::to_string(s.id[l.node]) : std::string("null"));
+        if (l.node < s.nodeCount() && s.kind[l.node] == ObjKind::Closure) {
+          HeapModel::ClosureEnv env = m.closureEnv(l.node);
+          out += ",\"env\":{\"function\":" + jsonQuote(env.function) + ",\"definedIn\":" + jsonQuote(env.definedIn) +
+                 ",\"returned\":" + (env.returned ? "true" : "false") + ",\"text\":" + jsonQuote(env.text) + "}";
+        }
+        out += "}";
       }
       out += "]}";
     }
@@ -97,7 +104,7 @@ std::string heapJson(const App& app) {
                     ",\"refcountMismatches\":" + std::to_string(m.mismatches) + mismatchList(m) +
                     ",\"auditMismatches\":" + (m.audited ? std::to_string(m.auditMismatches) : std::string("null")) +
                     ",\"captureMs\":" + std::to_string(static_cast<int64_t>(m.captureMs)) + "}";
-  out += ",\"goroutines\":" + goroutinesJson(s);
+  out += ",\"goroutines\":" + goroutinesJson(m);
   NodeIndex sel = app.selectedNode();
   out += ",\"selection\":" + (sel < s.nodeCount() ? objectJson(m, sel) : std::string("null"));
   const RetainerPath& path = app.retainerPath();
@@ -161,6 +168,24 @@ std::string appStateJson(const App& app) {
   out += ",\"stdout\":" + jsonQuote(app.console().text(1));
   out += ",\"stderr\":" + jsonQuote(app.console().text(2));
   out += ",\"theme\":" + jsonQuote(themeName(currentTheme()));
+  out += ",\"stopReason\":" + jsonQuote(app.stopReason());
+  out += ",\"pausedGoroutine\":" + std::to_string(app.pausedGoroutine());
+  out += ",\"breakpoints\":[";
+  for (size_t i = 0; i < app.config().breakLines.size(); ++i)
+    out += (i ? "," : "") + std::to_string(app.config().breakLines[i]);
+  out += "],\"stops\":[";
+  for (size_t i = 0; i < app.stops().size(); ++i) {
+    const App::Stop& st = app.stops()[i];
+    out += std::string(i ? "," : "") + "{\"reason\":" + jsonQuote(st.reason) + ",\"line\":" + std::to_string(st.line) +
+           ",\"goroutine\":" + std::to_string(st.goroutine) + ",\"steps\":" + std::to_string(st.steps) + "}";
+  }
+  out += "],\"diagnostics\":[";
+  for (size_t i = 0; i < app.diagnostics().size(); ++i) {
+    const Diagnostic& d = app.diagnostics()[i];
+    out += std::string(i ? "," : "") + "{\"line\":" + std::to_string(d.line) + ",\"col\":" + std::to_string(d.col) +
+           ",\"message\":" + jsonQuote(d.message) + "}";
+  }
+  out += "]";
   out += heapJson(app);
   out += "}";
   return out;

@@ -15,6 +15,8 @@ ToolbarView buildToolbarView(const App& app) {
   v.canStep = !v.running;
   v.steps = app.steps();
   v.line = app.currentLine();
+  if (v.paused && app.stopReason() == "breakpoint") v.stopReason = " at a breakpoint";
+  if (v.paused && app.stopReason() == "step") v.stopReason = " after a step";
   v.exitCode = app.exitCode();
   v.stepsPerFrame = app.config().stepsPerFrame;
   for (size_t i = 0; i < assets::kExamplesCount; ++i) {
@@ -43,6 +45,11 @@ EditorView buildEditorView(const App& app) {
   v.currentLine = app.currentLine();
   v.listing = app.status() == AppStatus::Running || app.status() == AppStatus::Paused;
   v.breakpoints = app.config().breakLines;
+  v.paused = app.status() == AppStatus::Paused;
+  v.stopReason = app.stopReason();
+  if (app.status() == AppStatus::CompileError)
+    for (const Diagnostic& d : app.diagnostics())
+      if (d.line > 0) v.errors.push_back({d.line, d.col, d.message});
   return v;
 }
 

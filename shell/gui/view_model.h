@@ -18,6 +18,7 @@ struct ToolbarView {
   bool canStep = true;
   uint64_t steps = 0;
   int line = 0;            // current source line, 0 if none
+  std::string stopReason;  // why it is paused, as the status line says it: " at a breakpoint"
   int exitCode = -1;       // -1 until finished
   uint64_t stepsPerFrame = 0;
   std::vector<std::string> examples;  // embedded example names
@@ -30,7 +31,8 @@ struct ToolbarView {
 };
 
 struct ToolbarActions {
-  bool run = false, pause = false, resume = false, step = false;
+  bool run = false, pause = false, resume = false;
+  bool step = false, stepOver = false, stepOut = false, restart = false;  // step = Step into
   int loadExample = -1;          // index into ToolbarView::examples
   uint64_t stepsPerFrame = 0;    // 0 = unchanged
   bool toggleTheme = false;
@@ -54,6 +56,15 @@ struct EditorView {
   bool listing = false;  // a program is live: show a read-only listing with
                          // line numbers and the current line, not the editor
   std::vector<int> breakpoints;  // lines with a breakpoint (red dot in the gutter)
+  bool paused = false;           // currentLine is where the program stopped (marker in the gutter)
+  std::string stopReason;        // "breakpoint", "step", ...
+  // Compile errors of the last Run: the editor marks their lines and shows
+  // the message when the line (or its number) is hovered.
+  struct ErrorMark {
+    int line = 0, col = 0;
+    std::string message;
+  };
+  std::vector<ErrorMark> errors;
 };
 
 struct EditorPanelState {
@@ -62,6 +73,8 @@ struct EditorPanelState {
   int gotoLine = 0;          // asked by another panel (allocation site, frame): scroll there once
   int markedLine = 0;        // the line last asked for, highlighted in the listing
   int toggleBreakpoint = 0;  // set when the user clicked a line number
+  int cursorLine = 0;        // editing: line of the text cursor (keeps it in view)
+  int cursorSeenLine = 0;    // cursorLine the view last scrolled to
 };
 
 class App;

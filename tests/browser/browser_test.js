@@ -4,9 +4,11 @@
 //  1. runs hello and checks the console shows "hello, world";
 //  2. runs subslice_pin part way, pauses, selects the 1 MiB backing array,
 //     asks "why alive?" and checks the state names the retainer path;
-//  3. makes a share link and opens it in a second tab: same program;
-//  4. edits there, waits for the autosave, reloads: the edit is still there.
-// Screenshots of 1 and 2 are saved.
+//  3. stepping: breakpoint, Step over / into / out land on the right lines,
+//     a returned closure's environment is shown as such, Continue, Restart;
+//  4. makes a share link and opens it in a second tab: same program;
+//  5. edits there, waits for the autosave, reloads: the edit is still there.
+// Screenshots of 1, 2 and 3 are saved.
 //
 // Usage: node browser_test.js --dist build/web/dist --out build/screenshots
 // (playwright-core is found through NODE_PATH; see scripts/toolchain.sh).
@@ -117,7 +119,63 @@ async function checkWhyAlive(page) {
   if (!state.leaks || !state.leaks.pins.length) throw new Error('leak report lists no pinned array');
 }
 
-// 3. A share link carries the program; 4. autosave survives a reload.
+// 3. Run controls (the desktop test's stepping.go): a breakpoint on line 22,
+// then Step over / into / into / out / over land on 23, 14, 15, 23, 24; the
+// closure made by makeCounter shows its environment as returned; Continue
+// runs to the end (no goroutine left "running"); Restart stops at the
+// breakpoint again.
+async function checkStepping(page) {
+  const program = fs.readFileSync(path.join(__dirname, '..', 'desktop', 'programs', 'stepping.go'), 'utf8');
+  await page.evaluate((p) => {
+    const h = window.heapscope;
+    h.setSource(p, 'stepping.go');
+    h.setStepsPerFrame(20000);
+    h.setBreakpoints([22]);
+    h.run();
+  }, program);
+  await waitFor(page, () => window.heapscope.state().status === 'paused', null, 'the breakpoint on line 22', 30000);
+  let state = await page.evaluate(() => window.heapscope.state());
+  if (state.line !== 22 || state.stopReason !== 'breakpoint') {
+    throw new Error('stopped on line ' + state.line + ' (' + state.stopReason + '), want the breakpoint on 22');
+  }
+  const plan = [['stepOver', 23], ['stepInto', 14], ['stepInto', 15], ['stepOut', 23], ['stepOver', 24]];
+  for (const [action, want] of plan) {
+    const before = state.stops.length;
+    await page.evaluate((a) => window.heapscope[a](), action);
+    await waitFor(page, (n) => {
+      const s = window.heapscope.state();
+      return s.status === 'paused' && s.stops.length > n;
+    }, before, action + ' to stop', 10000);
+    state = await page.evaluate(() => window.heapscope.state());
+    if (state.line !== want) throw new Error(action + ' stopped on line ' + state.line + ', want ' + want);
+  }
+  const next = state.goroutines[0].frames[0].locals.find((l) => l.name === 'next') || {};
+  const env = next.env || {};
+  if (!env.returned || !env.text.startsWith('env of main.makeCounter.func1, returned, held by closure #')) {
+    throw new Error('closure next does not show its returned environment: ' + JSON.stringify(next));
+  }
+  await framesLater(page, 3);
+  const shot = path.join(outDir, 'browser_stepping.png');
+  await page.screenshot({ path: shot });
+  console.log('browser: stops ' + state.stops.map((s) => s.reason + ':' + s.line).join(' ') + '; ' + env.text +
+              ' (screenshot ' + shot + ')');
+
+  await page.evaluate(() => { window.heapscope.setBreakpoints([]); window.heapscope.resume(); });
+  await waitFor(page, () => window.heapscope.state().status === 'finished', null, 'the program to finish', 10000);
+  state = await page.evaluate(() => window.heapscope.state());
+  if (state.console !== '3 2\n') throw new Error('console ' + JSON.stringify(state.console) + ', want "3 2"');
+  if (state.goroutines.some((g) => g.state === 'running')) {
+    throw new Error('a goroutine is shown running after the end: ' + JSON.stringify(state.goroutines));
+  }
+  await page.evaluate(() => { window.heapscope.setBreakpoints([22]); window.heapscope.restart(); });
+  await waitFor(page, () => window.heapscope.state().status === 'paused', null, 'the restarted run to stop', 10000);
+  state = await page.evaluate(() => window.heapscope.state());
+  if (state.line !== 22 || state.stops.length !== 1) throw new Error('restart stopped on line ' + state.line);
+  await page.evaluate(() => { window.heapscope.setBreakpoints([]); window.heapscope.resume(); });
+  console.log('browser: continue ends the program (goroutine 1 ' + 'exited), restart stops on line 22 again');
+}
+
+// 4. A share link carries the program; 5. autosave survives a reload.
 async function checkShareAndAutosave(browser, page) {
   const program = 'package main\n\nimport "fmt"\n\n// shared ✓ ' + Date.now() + '\nfunc main() {\n\tfmt.Println("shared")\n}\n';
   await page.evaluate((p) => window.heapscope.setSource(p, 'shared.go'), program);
@@ -160,6 +218,7 @@ async function main() {
     await openGui(page, base);
     await checkHello(page);
     await checkWhyAlive(page);
+    await checkStepping(page);
     await checkShareAndAutosave(browser, page);
     if (errors.length) console.log('browser: page errors (not fatal): ' + errors.join(' | '));
   } finally {

@@ -1,13 +1,19 @@
 #!/usr/bin/python3
 """Desktop GUI test: runs heapscope_gui under Xvfb and checks what a person
-would see, in two scenarios:
+would see, in these scenarios:
 
 * hello (light theme): the program finishes and the console shows
   "hello, world";
 * why_alive: subslice_pin runs part way and pauses, the 1 MiB backing array
   is selected, "Why alive?" is asked: the dumped state names the retainer
   path (global main.header -> array), the graph highlights it, the frames
-  show main.main's locals and the leak report lists the pinned array.
+  show main.main's locals and the leak report lists the pinned array;
+* stepping: programs/stepping.go stops at a breakpoint, then Step over /
+  into / into / out / over land on the expected lines, and the closure made
+  by a returned function shows its environment as "returned";
+* step_to_end: stepping off the end finishes the program and no goroutine
+  is left "running";
+* compile_error: the diagnostic's line and message reach the editor.
 
 Each saves a screenshot that must decode as a 1280x800 PNG and not be blank.
 
@@ -78,6 +84,8 @@ def distinct_colours(width, channels, rows, step=2):
     return len(seen)
 
 
+PROGRAMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
+
 # What each scenario runs and checks. "why-alive" is the issue's Must-show path:
 # run the example part way, pause, select the big object, ask why it is alive.
 SCENARIOS = {
@@ -93,6 +101,27 @@ SCENARIOS = {
                  "--steps-per-frame", "1000000",
                  "--select", "[]byte", "--why-alive", "--tab", "leaks"],
         "status": "paused",
+    },
+    # Run controls: a breakpoint on line 22, then Step over (-> 23), Step
+    # into makeCounter (-> 14, 15), Step out (back in main on 23), Step over
+    # (-> 24). By then makeCounter has returned: the closure in `next` holds
+    # its environment alone, and the frame tree says so.
+    "stepping": {
+        "args": [os.path.join(PROGRAMS, "stepping.go"), "--run-steps", "100000000", "--break-at", "22",
+                 "--then", "over,into,into,out,over"],
+        "status": "paused",
+    },
+    # Stepping off the end: the program finishes, goroutine 1 is not "running".
+    "step_to_end": {
+        "args": [os.path.join(PROGRAMS, "stepping.go"), "--run-steps", "100000000", "--break-at", "25",
+                 "--then", "over,over"],
+        "status": "finished",
+    },
+    # A compile error: the diagnostic's line is known to the editor (marked,
+    # message on hover), and nothing runs.
+    "compile_error": {
+        "args": [os.path.join(PROGRAMS, "compile_error.go"), "--run-steps", "1000", "--break-at", "8"],
+        "status": "compile error",
     },
 }
 
@@ -147,6 +176,46 @@ def check_why_alive(state, failures):
     print("desktop: why alive? %s" % path)
 
 
+def check_stepping(state, failures):
+    """Breakpoint, then over / into / into / out / over land on these lines."""
+    stops = [(st.get("reason"), st.get("line")) for st in state.get("stops", [])]
+    want = [("breakpoint", 22), ("step", 23), ("step", 14), ("step", 15), ("step", 23), ("step", 24)]
+    if stops != want:
+        failures.append("stops %r, want %r" % (stops, want))
+    if state.get("line") != 24 or state.get("stopReason") != "step":
+        failures.append("paused on line %r (%r), want 24 after a step" % (state.get("line"), state.get("stopReason")))
+    if state.get("breakpoints") != [22]:
+        failures.append("breakpoints %r, want [22]" % state.get("breakpoints"))
+    frames = [f for g in state.get("goroutines", []) for f in g.get("frames", [])]
+    if [(f.get("function"), f.get("line")) for f in frames] != [("main.main", 24)]:
+        failures.append("frames %r, want main.main at line 24 only" % frames)
+    locals_ = {l.get("name"): l for f in frames for l in f.get("locals", [])}
+    env = (locals_.get("next") or {}).get("env") or {}
+    if not env.get("returned") or env.get("definedIn") != "main.makeCounter" or \
+            not env.get("text", "").startswith("env of main.makeCounter.func1, returned, held by closure #"):
+        failures.append("closure `next` does not show its returned environment: %r" % env)
+    print("desktop: stops %s; next: %s" % (stops, env.get("text")))
+
+
+def check_step_to_end(state, failures):
+    states = [(g.get("goid"), g.get("state")) for g in state.get("goroutines", [])]
+    if any(st == "running" for _, st in states):
+        failures.append("a goroutine is still shown as running after the program ended: %r" % states)
+    if state.get("console") != "3 2\n" or state.get("exitCode") != 0:
+        failures.append("console %r exit %r, want '3 2' and 0" % (state.get("console"), state.get("exitCode")))
+    print("desktop: after the end goroutines are %r" % states)
+
+
+def check_compile_error(state, failures):
+    diags = state.get("diagnostics", [])
+    if not any(d.get("line") == 8 and "undefined: total" in d.get("message", "") for d in diags):
+        failures.append("no diagnostic 'undefined: total' on line 8: %r" % diags)
+    if "compile_error.go:8:14: undefined: total" not in state.get("console", ""):
+        failures.append("console lacks the Go-style diagnostic: %r" % state.get("console"))
+    if state.get("steps") != 0:
+        failures.append("the program ran %r steps" % state.get("steps"))
+
+
 def run_scenario(gui, out, name, spec, expect):
     shot = os.path.join(out, "desktop_%s.png" % name)
     state_path = os.path.join(out, "desktop_%s.json" % name)
@@ -178,6 +247,12 @@ def run_scenario(gui, out, name, spec, expect):
             check_hello(state, expect, failures)
         elif name == "why_alive":
             check_why_alive(state, failures)
+        elif name == "stepping":
+            check_stepping(state, failures)
+        elif name == "step_to_end":
+            check_step_to_end(state, failures)
+        elif name == "compile_error":
+            check_compile_error(state, failures)
     return ["%s: %s" % (name, f) for f in failures]
 
 

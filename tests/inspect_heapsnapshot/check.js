@@ -123,6 +123,23 @@ async function main() {
     let checked = 0, mismatches = 0;
     const byId = new Map();
     nodes.forEach((n, i) => byId.set(n.id, i));
+    // Same objects and same references: every object of the JSON export is
+    // one node (id 2*id+1), with its edges to the same objects in the same
+    // order; no other non-synthetic nodes exist.
+    const objectNodes = nodes.filter((n) => n.type !== 'synthetic').length;
+    if (objectNodes !== exp.objects.length) fail(`${objectNodes} object nodes, heapscope has ${exp.objects.length} objects`);
+    let objectEdges = 0;
+    for (const o of exp.objects) {
+      const i = byId.get(2 * o.id + 1);
+      if (i === undefined) fail(`object ${o.id} missing from the heapsnapshot`);
+      const n = nodes[i];
+      if (n.self_size !== o.size) fail(`object ${o.id}: self_size ${n.self_size}, heapscope size ${o.size}`);
+      const got = n.out_edges.map((e) => e.to.id);
+      const want = o.edges.map((e) => 2 * e.to + 1);
+      if (got.join(',') !== want.join(',')) fail(`object ${o.id}: edges to ${got} but heapscope has ${want}`);
+      objectEdges += got.length;
+    }
+    console.log(`objects and edges match heapscope: ${objectNodes} objects, ${objectEdges} edges`);
     for (const o of exp.objects) {
       if (!o.reachable) continue;  // heapscope reports garbage with its shallow size only
       const i = byId.get(2 * o.id + 1);

@@ -1,5 +1,7 @@
 #!/bin/sh
 # Independent check of the .heapsnapshot export (see check.js, docs/SNAPSHOT.md).
+# The test suite runs the same check (and more, on CLI exports) as
+# `python3 tests/run_all.py --only heapsnapshot`; this script is the by-hand form.
 # usage: tests/inspect_heapsnapshot/run.sh <path to heapscope_unit_tests>
 # Writes a sample export with the unit-test binary, then parses it with the
 # npm package v8-heapsnapshot and compares retained sizes. Exit 0 = OK.

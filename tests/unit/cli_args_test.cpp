@@ -59,6 +59,21 @@ TEST(CliArgs, SingleDashFlagsAsInGo) {
   EXPECT_FALSE(a.refcountOnly);
 }
 
+// --sched-trace: a boolean flag (docs/CONCURRENCY.md, "Determinism")
+TEST(CliArgs, SchedTrace) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"run", "prog.go"}, a, err)) << err;
+  EXPECT_FALSE(a.schedTrace);
+  ASSERT_TRUE(parse({"run", "--sched-trace", "--seed", "3", "prog.go"}, a, err)) << err;
+  EXPECT_TRUE(a.schedTrace);
+  EXPECT_EQ(a.seed, 3u);
+  ASSERT_TRUE(parse({"run", "-sched-trace=false", "prog.go"}, a, err)) << err;
+  EXPECT_FALSE(a.schedTrace);
+  EXPECT_FALSE(parse({"run", "--sched-trace=yes", "prog.go"}, a, err));
+  EXPECT_EQ(err, "invalid boolean value \"yes\" for -sched-trace");
+}
+
 TEST(CliArgs, UsageErrors) {
   CliArgs a;
   std::string err;
@@ -82,6 +97,46 @@ TEST(CliArgs, Help) {
   ASSERT_TRUE(parse({"--help"}, a, err));
   EXPECT_TRUE(a.help);
   EXPECT_NE(std::string(cliUsage()).find("heapscope run"), std::string::npos);
+}
+
+TEST(CliArgs, HeapFlags) {
+  CliArgs a;
+  std::string err;
+  ASSERT_TRUE(parse({"run", "--leaks", "--max-heap=1048576", "--snapshot", "h.json", "--snapshot=h.heapsnapshot",
+                     "--snapshot-every", "5000", "x.go"},
+                    a, err))
+      << err;
+  EXPECT_TRUE(a.leaks);
+  EXPECT_EQ(a.maxHeap, 1048576u);
+  EXPECT_EQ(a.snapshotFiles, (std::vector<std::string>{"h.json", "h.heapsnapshot"}));
+  EXPECT_EQ(a.snapshotEvery, 5000u);
+  EXPECT_EQ(sessionOptionsFor(a).maxHeapBytes, 1048576u);
+  ASSERT_TRUE(parse({"run", "--snapshot-at", "x.go:12", "--snapshot", "g.dot", "x.go"}, a, err)) << err;
+  EXPECT_EQ(a.snapshotAtFile, "x.go");
+  EXPECT_EQ(a.snapshotAtLine, 12);
+  ASSERT_TRUE(parse({"run", "--snapshot-at=7", "--snapshot", "g.dot", "x.go"}, a, err)) << err;
+  EXPECT_EQ(a.snapshotAtFile, "");
+  EXPECT_EQ(a.snapshotAtLine, 7);
+  // --leaks alone may sample every N steps (no files)
+  ASSERT_TRUE(parse({"run", "--leaks", "--snapshot-every", "100", "x.go"}, a, err)) << err;
+}
+
+TEST(CliArgs, HeapFlagErrors) {
+  CliArgs a;
+  std::string err;
+  EXPECT_FALSE(parse({"run", "--snapshot", "h.txt", "x.go"}, a, err));
+  EXPECT_EQ(err, "invalid value \"h.txt\" for flag -snapshot (want a .json, .dot or .heapsnapshot file)");
+  EXPECT_FALSE(parse({"run", "--snapshot-at", "x.go:0", "--snapshot", "h.json", "x.go"}, a, err));
+  EXPECT_EQ(err, "invalid value \"x.go:0\" for flag -snapshot-at (want prog.go:LINE)");
+  EXPECT_FALSE(parse({"run", "--snapshot-at", "x.go:3", "x.go"}, a, err));
+  EXPECT_EQ(err, "flag -snapshot-at needs -snapshot FILE");
+  EXPECT_FALSE(parse({"run", "--snapshot-every", "10", "x.go"}, a, err));
+  EXPECT_EQ(err, "flag -snapshot-every needs -snapshot FILE or -leaks");
+  EXPECT_FALSE(parse({"run", "--snapshot-at", "3", "--snapshot-every", "10", "--snapshot", "h.json", "x.go"}, a, err));
+  EXPECT_EQ(err, "flags -snapshot-at and -snapshot-every are mutually exclusive");
+  EXPECT_FALSE(parse({"run", "--max-heap", "0", "x.go"}, a, err));
+  EXPECT_EQ(err, "invalid value \"0\" for flag -max-heap");
+  EXPECT_FALSE(parse({"run", "--max-heap", "1G", "x.go"}, a, err));
 }
 
 TEST(CliRun, SessionOptionsFromFlags) {

@@ -105,5 +105,21 @@ TEST(InspectGrowth, SiteDisappearingRecordsZero) {
   EXPECT_EQ(leaks[0].counts, (std::vector<uint64_t>{0, 1, 5, 9}));
 }
 
+// The sampler of `run --leaks` feeds per-site totals and halves its samples
+// when it doubles its interval (shell/cli/cli_heap.cpp).
+TEST(InspectGrowth, SiteCountsAndDroppingOddSamples) {
+  GrowthTracker t;
+  std::vector<std::string> names{"(runtime)", "main.grow:4", "main.flat:9"};
+  for (uint64_t k = 0; k < 7; ++k) t.addSiteCounts(names, {1, 10 * k, 5}, {8, 80 * k, 40});
+  EXPECT_EQ(t.samples(), 7u);
+  t.dropOddSamples();
+  EXPECT_EQ(t.samples(), 4u);
+  auto leaks = t.suspects();
+  ASSERT_EQ(leaks.size(), 1u);
+  EXPECT_EQ(leaks[0].site, "main.grow:4");
+  EXPECT_EQ(leaks[0].counts, (std::vector<uint64_t>{0, 20, 40, 60}));  // samples 0, 2, 4, 6 (0: none yet)
+  EXPECT_EQ(leaks[0].bytes.back(), 480u);
+}
+
 }  // namespace
 }  // namespace heapscope

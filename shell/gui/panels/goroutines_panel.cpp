@@ -45,6 +45,17 @@ void drawObjectRef(const HeapView& view, NodeIndex node, HeapActions& actions, c
 // A closure's captured variables: its outgoing edges (labels are the names).
 void drawCaptures(const HeapView& view, NodeIndex closure, HeapActions& actions) {
   const Snapshot& s = *view.model->snap;
+  // Whose environment this is: still shared with the frame that made the
+  // closure, or kept alive by the closure alone after that frame returned.
+  HeapModel::ClosureEnv env = view.model->closureEnv(closure);
+  if (env.returned) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().goroutineOwned));
+  ImGui::PushTextWrapPos(0.0f);  // the sentence wraps at the panel's edge
+  ImGui::TextUnformatted(env.text.c_str());
+  ImGui::PopTextWrapPos();
+  if (env.returned) ImGui::PopStyleColor();
+  if (env.returned && ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s has returned: the variables below outlive its frame\nbecause this closure still references them.",
+                      env.definedIn.empty() ? "the function that made it" : env.definedIn.c_str());
   uint32_t shown = 0;
   for (uint32_t e = s.edgeStart[closure]; e < s.edgeStart[closure + 1] && shown < kMaxCapturesShown; ++e, ++shown) {
     NodeIndex target = s.edgeTo[e];
@@ -62,7 +73,7 @@ void drawCaptures(const HeapView& view, NodeIndex closure, HeapActions& actions)
 }
 
 void drawLocal(const HeapView& view, const SnapshotLocal& local, size_t gi, size_t fi, size_t li,
-               HeapActions& actions) {
+               bool openByDefault, HeapActions& actions) {
   const Snapshot& s = *view.model->snap;
   const std::string& name = s.str(local.name);
   const std::string& type = s.str(local.typeName);
@@ -71,6 +82,7 @@ void drawLocal(const HeapView& view, const SnapshotLocal& local, size_t gi, size
   std::snprintf(id, sizeof id, "l%zu_%zu_%zu", gi, fi, li);
   bool isClosure = local.node < s.nodeCount() && s.kind[local.node] == ObjKind::Closure;
   if (isClosure) {
+    if (openByDefault) ImGui::SetNextItemOpen(true, ImGuiCond_Once);  // show what it captured
     bool open = ImGui::TreeNodeEx(id, ImGuiTreeNodeFlags_SpanAvailWidth, "%s %s (closure)", name.c_str(), type.c_str());
     drawObjectRef(view, local.node, actions, id);
     if (open) {
@@ -147,7 +159,7 @@ void drawGoroutine(const HeapView& view, size_t gi, bool openByDefault, HeapActi
     ImGui::TextDisabled("retains %s", formatBytes(fr).c_str());
     if (!fopen) continue;
     if (f.locals.empty()) ImGui::TextDisabled("(no locals in scope)");
-    for (size_t li = 0; li < f.locals.size(); ++li) drawLocal(view, f.locals[li], gi, fi, li, actions);
+    for (size_t li = 0; li < f.locals.size(); ++li) drawLocal(view, f.locals[li], gi, fi, li, openByDefault && fi < 3, actions);
     ImGui::TreePop();
   }
   ImGui::TreePop();

@@ -89,6 +89,12 @@ void drawInspectorPanel(const HeapView& view, InspectorPanelState& state, HeapAc
   ImGui::TextDisabled("(%s)", kindWord(s.kind[n]));
   std::string_view preview = s.preview(n);
   if (!preview.empty()) ImGui::TextWrapped("%.*s", static_cast<int>(preview.size()), preview.data());
+  if (s.kind[n] == ObjKind::Closure) {
+    HeapModel::ClosureEnv env = view.model->closureEnv(n);
+    if (env.returned) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().goroutineOwned));
+    ImGui::TextWrapped("%s", env.text.c_str());
+    if (env.returned) ImGui::PopStyleColor();
+  }
 
   if (ImGui::Button("Why alive?")) actions.whyAlive = true;
   if (view.whyAlive) {

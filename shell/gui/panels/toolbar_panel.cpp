@@ -1,4 +1,5 @@
-// Toolbar: example picker, Run / Pause|Continue / Step, speed, and status.
+// Toolbar: example picker, Run / Pause|Continue / Step into|over|out / Restart,
+// snapshot, theme, share; second line: status, heap size and speed.
 #include <imgui.h>
 
 #include <cstdio>
@@ -48,14 +49,18 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
   }
   ImGui::SameLine();
   ImGui::BeginDisabled(!view.canStep);
-  if (ImGui::Button("Step")) actions.step = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("run one VM instruction (F10)");
+  if (ImGui::Button("Step into")) actions.step = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("run to the next line, entering calls (F11)");
+  ImGui::SameLine();
+  if (ImGui::Button("Step over")) actions.stepOver = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("run to the next line of this function (F10)");
+  ImGui::SameLine();
+  if (ImGui::Button("Step out")) actions.stepOut = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("run until this function returns (Shift+F11)");
   ImGui::EndDisabled();
   ImGui::SameLine();
-  int speed = static_cast<int>(view.stepsPerFrame);
-  ImGui::SetNextItemWidth(200);
-  if (ImGui::SliderInt("steps/frame", &speed, 1, 100000, "%d", ImGuiSliderFlags_Logarithmic))
-    actions.stepsPerFrame = static_cast<uint64_t>(speed < 1 ? 1 : speed);
+  if (ImGui::Button("Restart")) actions.restart = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("compile and run again from the start, keeping breakpoints (Ctrl+Shift+F5)");
   ImGui::SameLine();
   ImGui::BeginDisabled(!view.canCapture);
   if (ImGui::Button("Snapshot")) actions.capture = true;
@@ -73,7 +78,7 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     std::snprintf(line, sizeof line, "status: %s (exit code %d)   steps: %llu", view.status.c_str(),
                   view.exitCode, static_cast<unsigned long long>(view.steps));
   else if (view.line > 0)
-    std::snprintf(line, sizeof line, "status: %s   steps: %llu   line: %d", view.status.c_str(),
+    std::snprintf(line, sizeof line, "status: %s%s   steps: %llu   line: %d", view.status.c_str(), view.stopReason.c_str(),
                   static_cast<unsigned long long>(view.steps), view.line);
   else
     std::snprintf(line, sizeof line, "status: %s   steps: %llu", view.status.c_str(),
@@ -84,6 +89,12 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     ImGui::TextDisabled("heap: %s objects, %s   goroutines: %zu", formatCount(view.heapObjects).c_str(),
                         formatBytes(view.heapBytes).c_str(), view.goroutines);
   }
+  // Speed at the right end of the status line (steps per frame, 1 .. 100 000).
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 320);
+  int speed = static_cast<int>(view.stepsPerFrame);
+  ImGui::SetNextItemWidth(220);
+  if (ImGui::SliderInt("steps/frame", &speed, 1, 100000, "%d", ImGuiSliderFlags_Logarithmic))
+    actions.stepsPerFrame = static_cast<uint64_t>(speed < 1 ? 1 : speed);
   ImGui::End();
 }
 

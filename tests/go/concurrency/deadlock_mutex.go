@@ -11,7 +11,7 @@ func main() {
 // Output:
 // fatal error: all goroutines are asleep - deadlock!
 //
-// goroutine 1 [semacquire]:
+// goroutine 1 [sync.Mutex.Lock]:
 // sync.(*Mutex).Lock(...)
 // main.main()
 // 	deadlock_mutex.go:8
