@@ -17,7 +17,7 @@ export HEAPSCOPE_CACHE="$HS_CACHE"
 export NODE_PATH=/usr/share/nodejs
 
 HS_PACKAGES=(cmake g++ ninja-build libsdl2-dev libgl-dev libgtest-dev emscripten xvfb xauth
-  chromium libstb-dev fonts-jetbrains-mono dpkg-dev nodejs npm python3 ca-certificates)
+  chromium libstb-dev fonts-jetbrains-mono dpkg-dev nodejs npm python3 ca-certificates xdotool)
 
 hs_log() { printf '[heapscope] %s\n' "$*" >&2; }
 

@@ -64,6 +64,12 @@ EMSCRIPTEN_KEEPALIVE void hs_step_over() {
 EMSCRIPTEN_KEEPALIVE void hs_step_out() {
   if (activeApp()) activeApp()->step(heapscope::StepKind::Out);
 }
+EMSCRIPTEN_KEEPALIVE void hs_step_back() {
+  if (activeApp()) activeApp()->stepBack();
+}
+EMSCRIPTEN_KEEPALIVE void hs_seek(double step) {
+  if (activeApp() && step >= 0) activeApp()->seekTo(static_cast<uint64_t>(step));
+}
 EMSCRIPTEN_KEEPALIVE void hs_restart() {
   if (activeApp()) activeApp()->restart();
 }

@@ -8,6 +8,7 @@
 //   heapscope.setSource(text, fileName) / source() / fileName()
 //   heapscope.run() / pause() / resume() / restart()
 //   heapscope.stepInto() (= step()) / stepOver() / stepOut()   by source line
+//   heapscope.stepBack() / seek(step)   time travel (replays the run; state().seeking while it runs)
 //   heapscope.toggleBreakpoint(line)
 //   heapscope.pauseAt(steps) / setStepsPerFrame(n) / setBreakpoints([line, ...])
 //   heapscope.select(query)    "#id", a Go type, "func:line" or a function; true if found
@@ -79,6 +80,8 @@
     stepInto() { call('hs_step', null); },
     stepOver() { call('hs_step_over', null); },
     stepOut() { call('hs_step_out', null); },
+    stepBack() { call('hs_step_back', null); },
+    seek(step) { call('hs_seek', null, ['number'], [step]); },
     restart() { call('hs_restart', null); },
     toggleBreakpoint(line) { call('hs_toggle_breakpoint', null, ['number'], [line]); },
     pauseAt(steps) { call('hs_pause_at', null, ['number'], [steps]); },

@@ -6,6 +6,8 @@
 // n for os.Exit(n). (The CLI uses 3 for a failed --audit.)
 #include "api/session.h"
 
+#include <algorithm>
+
 #include "compile/compiler.h"
 #include "syntax/parser.h"
 #include "types/checker.h"
@@ -33,6 +35,13 @@ bool Session::compile(std::string_view source) {
   step_ = StepState{};
   lastLines_.clear();
   lineCache_ = LineCache{};
+  seek_ = SeekState{};
+  transcript_.clear();
+  muted_ = false;
+  maxStepReached_ = 0;
+  finishedAtStep_ = UINT64_MAX;
+  lineStarts_.clear();
+  lineStartsKnownTo_ = 0;
   auto fail = [&](int line, int col, const std::string& msg) {
     diagnostics_.push_back(Diagnostic{line, col, msg});
   };
@@ -106,20 +115,35 @@ bool Session::compile(std::string_view source) {
   owner->file = std::move(file);
   prog->typeOwner = owner;
   program_ = prog;
+  makeVm();
+  return true;
+}
 
+void Session::makeVm() {
+  vm_.reset();  // the Vm binds the program's string constants: one Vm at a time
   VmOptions vo;
   vo.seed = options_.seed;
   vo.maxSteps = options_.maxSteps;
   vo.maxHeapBytes = options_.maxHeapBytes;
   vo.cycleCollector = options_.cycleCollector;
   vo.args = options_.args;
-  vm_ = std::make_unique<Vm>(host_, program_, vo);
-  return true;
+  vm_ = std::make_unique<Vm>(recorder_, program_, vo);
 }
 
 RunStatus Session::run(uint64_t budget) {
   if (!vm_) return compileFailed_ ? RunStatus::Finished : RunStatus::NotStarted;
   if (vm_->finished()) return RunStatus::Finished;
+  if (seek_.active) {  // a seek in progress is finished first
+    if (!continueSeek(budget)) return RunStatus::BudgetUsed;
+    return vm_->finished() ? RunStatus::Finished : RunStatus::StepDone;
+  }
+  struct NoteReached {  // whichever way run() returns
+    Session& s;
+    ~NoteReached() {
+      s.maxStepReached_ = std::max(s.maxStepReached_, s.steps());
+      if (s.vm_ && s.vm_->finished()) s.finishedAtStep_ = std::min(s.finishedAtStep_, s.steps());
+    }
+  } noteReached{*this};
   if (!breakpoints_.empty() || step_.active) return runChecked(budget);
   VmStatus s = vm_->run(budget);
   if (s == VmStatus::Finished) {

@@ -23,6 +23,10 @@ class Host {
   virtual ~Host() = default;
   // fd 1 = stdout, fd 2 = stderr (Go's builtin print/println write to 2).
   virtual void write(int fd, std::string_view bytes) = 0;
+  // Time travel (Session::seekToStep to an earlier step): forget everything
+  // written so far; the session then rewrites the output up to the target
+  // step, so the host ends up showing exactly what was printed by then.
+  virtual void rewind() {}
 };
 
 // Why run() returned.
@@ -114,6 +118,32 @@ class Session {
   std::vector<AuditMismatch> audit();
   const SessionOptions& options() const { return options_; }
 
+  // ---- time travel (session_seek.cpp). Runs are deterministic (seeded
+  // scheduler, virtual clock), so going back = re-executing the compiled
+  // program from the start in a fresh Vm up to the target step, with its
+  // output kept out of the host until the target, then rewind() + the
+  // output up to there. Forward seeks just run on. Seeks ignore breakpoints
+  // and cancel an armed step. Re-execution runs at full VM speed (no
+  // checkpoints: 1M steps re-execute in a few ms, see docs/GUI.md).
+  // Garbage cycles may be collected at slightly different steps than in a
+  // run driven with other budgets (the collector runs at chunk boundaries);
+  // output, objects alive and refcounts are identical.
+  bool seekToStep(uint64_t step);  // blocking; false if nothing compiled
+  // The same spread over several calls (a GUI frame each): beginSeek, then
+  // continueSeek(budget) until it returns true (done).
+  bool beginSeek(uint64_t step);
+  bool continueSeek(uint64_t budget);
+  bool seeking() const { return seek_.active; }
+  uint64_t seekTarget() const { return seek_.target; }
+  // Step back: to the last step before the current one at which a goroutine
+  // began a line of the program's own file (where Step into could have
+  // stopped: arriving on a line, or returning into a caller). The first
+  // step back of a run scans the run once with line observation (~15x
+  // slower than a plain re-execution) and remembers these points.
+  bool stepBack();       // blocking; false if there is nothing before
+  bool beginStepBack();  // then continueSeek as above
+  uint64_t maxStepReached() const { return maxStepReached_; }
+
  private:
   Host& host_;
   SessionOptions options_;
@@ -148,6 +178,41 @@ class Session {
   // Records where goroutine g is: its depth (0 when its top frame is not
   // the program's own code) and line; true if it arrived on a new line.
   bool observe(const Goroutine& g, size_t& depth, int& line);
+
+  // Time travel state (session_seek.cpp). The Vm writes through recorder_,
+  // which keeps the whole output (replayed after a backward seek) and
+  // forwards it to the host unless a re-execution is catching up.
+  class Recorder final : public Host {
+   public:
+    explicit Recorder(Session& s) : session_(s) {}
+    void write(int fd, std::string_view bytes) override;
+   private:
+    Session& session_;
+  };
+  struct OutputChunk {
+    int fd;
+    std::string bytes;
+  };
+  struct SeekState {
+    bool active = false;
+    bool scanning = false;  // step back: re-executing with line observation up to `target`
+    uint64_t target = 0;
+  };
+  Recorder recorder_{*this};
+  std::vector<OutputChunk> transcript_;
+  bool muted_ = false;  // output is recorded but not forwarded
+  SeekState seek_;
+  uint64_t maxStepReached_ = 0;
+  // The step count at which the run was seen to end (UINT64_MAX: not yet):
+  // the Vm may need one more scheduling pass at that count to notice the
+  // end, so a seek there runs until it does.
+  uint64_t finishedAtStep_ = UINT64_MAX;
+  // Steps at which a line began (see stepBack), complete for [0, lineStartsKnownTo_].
+  std::vector<uint64_t> lineStarts_;
+  uint64_t lineStartsKnownTo_ = 0;
+  void makeVm();          // a fresh Vm over program_ at step 0
+  void finishSeek();
+  void primeLastLines();  // after a seek: every frame's line counts as seen
 };
 
 }  // namespace heapscope

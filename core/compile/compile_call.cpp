@@ -521,6 +521,31 @@ Operand Compiler::methodValue(SelectorExpr* se) {
 }
 
 void Compiler::deferOrGo(CallExpr* c, bool isGo) {
+  if (!isGo && fs->rangeLoop && !deferAtRoot_) {
+    // Go runs it when the function around the loop returns: DEFER_AT adds
+    // it to that frame's defers (its index was taken by FRAME_TOKEN)
+    FuncState* root = fs;
+    while (root->rangeLoop) root = root->parent;
+    if (!root->rangeDefers) {
+      error(c, "internal: range-over-func defer without a frame token");
+      return;
+    }
+    int tok = tempReg(false);
+    Operand t = readVar(root->rangeDefers, c);
+    emit(Op::MOVE, tok, t.reg);
+    size_t start = pc();
+    deferAtRoot_ = true;
+    deferOrGo(c, false);
+    deferAtRoot_ = false;
+    auto& code = fs->proto->code;
+    for (size_t i = start; i + 1 < code.size(); i++) {
+      if (code[i].op != Op::DEFER) continue;
+      code[i].op = Op::DEFER_AT;
+      code[i + 1].b = static_cast<uint16_t>(tok);
+      code[i + 1].c = static_cast<uint16_t>(root->proto->index);
+    }
+    return;
+  }
   Op op = isGo ? Op::GO : Op::DEFER;
   if (c->callKind == CallKind::Builtin) {
     // `defer close(ch)`: call a wrapper taking the builtin's arguments,

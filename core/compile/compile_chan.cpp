@@ -198,7 +198,9 @@ int Compiler::builtinThunk(CallExpr* c, bool isGo, std::vector<const Type*>* arg
     default: return -1;
   }
   auto p = std::make_unique<FuncProto>();
-  p->name = fs->proto->name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++fs->wrapCount);
+  FuncState* named = fs;  // inside a range-over-func body: named after the enclosing function, as gc does
+  while (named->rangeLoop) named = named->parent;
+  p->name = named->proto->name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++named->wrapCount);
   p->nparams = static_cast<uint16_t>(argTypes->size());
   for (const Type* t : *argTypes) {
     p->regIsRef.push_back(isRefType(t));

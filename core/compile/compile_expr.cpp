@@ -674,10 +674,14 @@ Operand Compiler::funcLit(FuncLit* e) {
   auto p = std::make_unique<FuncProto>();
   FuncProto* fp = p.get();
   fp->index = static_cast<int>(prog_->funcs.size());
-  std::string parentName = fs->proto->name;
-  ++fs->funcLitCount;
-  bool parentIsLit = fs->node && fs->node->kind == NodeKind::FuncLit;
-  fp->name = parentName + (parentIsLit ? "." : ".func") + std::to_string(fs->funcLitCount);
+  // gc names a closure inside a range-over-func body after the function
+  // around the loop (main.main.func1, not main.main-range1.func1)
+  FuncState* named = fs;
+  while (named->rangeLoop) named = named->parent;
+  std::string parentName = named->proto->name;
+  ++named->funcLitCount;
+  bool parentIsLit = named->node && named->node->kind == NodeKind::FuncLit;
+  fp->name = parentName + (parentIsLit ? "." : ".func") + std::to_string(named->funcLitCount);
   fp->line = e->pos.line;
   prog_->funcs.push_back(std::move(p));
   {
@@ -691,6 +695,10 @@ Operand Compiler::funcLit(FuncLit* e) {
     emitEpilogue();
     endFunc();
   }
+  return closureOf(fp, e);
+}
+
+Operand Compiler::closureOf(FuncProto* fp, Node* e) {
   int r = tempReg(true);
   if (fp->captures.empty()) {
     emit(Op::FUNC_VAL, r, fp->index);

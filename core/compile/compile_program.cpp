@@ -686,7 +686,7 @@ VarLoc* Compiler::lookupVar(const Symbol* s) {
     fs->vars[s] = loc;
     return &fs->vars[s];
   }
-  if (fs->node && fs->node->kind == NodeKind::FuncLit) {
+  if (fs->node && (fs->node->kind == NodeKind::FuncLit || fs->rangeLoop)) {
     captureIndexFor(fs, s);
     auto& l = fs->vars[s];
     l.type = ty(s->type);

@@ -171,25 +171,39 @@ void Compiler::emitEpilogue() {
 }
 
 void Compiler::returnStmt(ReturnStmt* s) {
-  size_t n = fs->resultTypes.size();
+  if (fs->rangeLoop) {
+    rangeBodyReturn(s);
+    return;
+  }
   bool viaVars = fs->hasDefer || fs->namedResults;
   if (s->results.empty()) {
     if (viaVars) fs->returnJumps.push_back(emitJump(Op::JMP));
     else emit(Op::RET, 0, 0);
     return;
   }
-  int blk = block(fs->resultTypes);
+  returnFromBlock(returnValues(s, fs->resultTypes));
+}
+
+int Compiler::returnValues(ReturnStmt* s, const std::vector<const Type*>& types) {
+  size_t n = types.size();
+  int blk = block(types);
   if (s->results.size() == 1 && n > 1) {
     int k = 0;
     int res = call(unparenS(s->results[0])->as<CallExpr>(), &k);
     const Type* tt = ty(s->results[0]->type);
     for (size_t i = 0; i < n; i++)
       moveInto(blk + static_cast<int>(i), Operand{res + static_cast<int>(i), true, true},
-               tt && tt->kind == TypeKind::Tuple ? tt->elems[i] : fs->resultTypes[i], fs->resultTypes[i]);
+               tt && tt->kind == TypeKind::Tuple ? tt->elems[i] : types[i], types[i]);
   } else {
     for (size_t i = 0; i < n && i < s->results.size(); i++)
-      exprInto(s->results[i], blk + static_cast<int>(i), fs->resultTypes[i]);
+      exprInto(s->results[i], blk + static_cast<int>(i), types[i]);
   }
+  return blk;
+}
+
+void Compiler::returnFromBlock(int blk) {
+  size_t n = fs->resultTypes.size();
+  bool viaVars = fs->hasDefer || fs->namedResults;
   if (!viaVars) {
     emit(Op::RET, blk, static_cast<int>(n));
     return;
@@ -833,7 +847,7 @@ void Compiler::rangeStmt(RangeStmt* s) {
   };
   const Type* intT = tt_.basic(TypeKind::Int);
   if (u->kind == TypeKind::Func) {
-    unsupported(s, "range over function iterators");
+    rangeFunc(s, ke, ve, define);
     closeScope();
     return;
   }
@@ -1090,6 +1104,7 @@ void Compiler::branchStmt(BranchStmt* s) {
         else b.continues.push_back(emitJump(Op::JMP));
         return;
       }
+      if (fs->rangeLoop && rangeBodyBranch(s, isBreak)) return;
       error(s, "internal: break/continue target not found");
       return;
     }
@@ -1099,6 +1114,7 @@ void Compiler::branchStmt(BranchStmt* s) {
         error(s, "internal: goto without target");
         return;
       }
+      if (fs->rangeLoop && rangeBodyGoto(s)) return;
       auto it = fs->labelPc.find(target);
       if (it != fs->labelPc.end()) emitJumpTo(Op::JMP, 0, static_cast<size_t>(it->second));
       else fs->gotoFixups.emplace_back(emitJump(Op::JMP), target);

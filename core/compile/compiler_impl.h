@@ -15,6 +15,7 @@
 // a non-fresh value (variable, field, element) is cloned before it is stored
 // in a new place, and copied INTO existing places.
 #pragma once
+#include <deque>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -44,6 +45,16 @@ struct CompileBranchCtx {  // distinct name: the checker has its own BranchCtx (
   std::vector<size_t> breaks;    // JMP pcs to patch to the end
   std::vector<size_t> continues; // JMP pcs to patch to the continue target
   bool isLoop = false;
+};
+
+// A non-local exit a range-over-func body takes (compile_rangefunc.cpp):
+// the body stores `code` in #next and returns false; after the iterator
+// call the enclosing function dispatches on it.
+struct RangeExit {
+  int code = 0;
+  const Node* target = nullptr;  // loop/switch/select targeted by break/continue; nullptr: return
+  bool isContinue = false;
+  bool isGoto = false;           // target is a LabeledStmt
 };
 
 struct FuncState {
@@ -76,6 +87,16 @@ struct FuncState {
   int lastLine = -1;
   int funcLitCount = 0;
   int wrapCount = 0;  // deferwrapN / gowrapN thunks (compile_chan.cpp)
+  // range-over-func (compile_rangefunc.cpp). A body closure:
+  RangeStmt* rangeLoop = nullptr;        // this function is the body of this loop
+  const Symbol* rangeState = nullptr;    // the loop's #state cell (owned by the parent)
+  std::vector<RangeExit> rangeExits;     // exits the parent handles after the iterator call
+  // The enclosing real function (the root of nested bodies):
+  int rangeLitCount = 0;                 // names main.f-range1, -range2 ...
+  const Symbol* rangeNext = nullptr;     // #next of the current outermost loop
+  const Symbol* rangeDefers = nullptr;   // #defers: FRAME_TOKEN of this function, for DEFER_AT in bodies
+  std::vector<const Symbol*> rangeResults;  // #rv: values of a `return` inside a body
+  std::map<std::pair<const Node*, bool>, int> rangeCodes;  // (target, continue) -> #next code
   std::unordered_map<const Type*, int> typeIdx;
   std::unordered_map<std::string, int> strIdx;
   std::unordered_map<uint64_t, int> constIdx;
@@ -192,6 +213,17 @@ class Compiler {
   void ifStmt(IfStmt* s);
   void forStmt(ForStmt* s, Node* labelNode);
   void rangeStmt(RangeStmt* s);
+  // range-over-func (compile_rangefunc.cpp)
+  void rangeFunc(RangeStmt* s, Expr* ke, Expr* ve, bool define);
+  bool rangeBodyBranch(BranchStmt* s, bool isBreak);  // false: not a range-body exit
+  void rangeBodyReturn(ReturnStmt* s);
+  bool rangeBodyGoto(BranchStmt* s);  // false: the label is inside this body
+  int returnValues(ReturnStmt* s, const std::vector<const Type*>& types);  // the block of result values
+  void returnFromBlock(int blk);    // return the values in blk (after RUN_DEFERS if any)
+  Operand closureOf(FuncProto* fp, Node* at);  // CLOSURE/FUNC_VAL of a just-compiled nested function
+  const Symbol* hiddenVar(const std::string& name, const Type* t, Node* owner);
+  std::deque<Symbol> hiddenSyms_;
+  bool deferAtRoot_ = false;  // deferOrGo: emitting the DEFER that becomes DEFER_AT
   void switchStmt(SwitchStmt* s);
   // channels (compile_chan.cpp)
   void sendStmt(SendStmt* s);

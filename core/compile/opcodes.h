@@ -155,6 +155,8 @@
   X(CALL_IFACE, "R[A..] := R[C].method#B(R[C+1..]) (R[C] = the box)")                  \
   X(GO, "go R[B](R[C..]); extra.a = nargs")                                            \
   X(DEFER, "defer R[B](R[C..]); extra.a = nargs")                                      \
+  X(DEFER_AT, "defer R[B](R[C..]) for frame #R[extra.b] (of P[extra.c]); extra.a = nargs") \
+  X(FRAME_TOKEN, "R[A] := index of the running frame (DEFER_AT's target)")             \
   X(MAKE_CHAN, "R[A] := make(T[C], R[B]) (B = 0xFFFF: unbuffered)")                     \
   X(SEND, "R[A] <- R[B] (parks; re-executed when woken)")                              \
   X(RECV, "R[A] := <-R[B]; R[C] := ok (C = 0xFFFF: no ok)")                             \
@@ -165,7 +167,7 @@
   X(PANIC, "panic(R[A]) (an interface value)")                                         \
   X(RECOVER, "R[A] := recover()")                                                      \
   X(PRINT, "print R[A] formatted as print kind B (builtin print)")                     \
-  X(PANIC_MSG, "runtime panic with message K[B] (e.g. missing return)")                \
+  X(PANIC_MSG, "panic with message K[B]; C != 0: a runtime.Error")                   \
   X(LINE, "no-op; marks a statement boundary (breakpoints)")
 
 namespace heapscope {

@@ -11,7 +11,7 @@ namespace heapscope {
 namespace stdlib {
 extern const std::string kFmtPrelude, kIoPrelude, kOsPrelude, kErrorsPrelude, kStringsPrelude,
     kStrconvPrelude, kMathPrelude, kUnicodePrelude, kUtf8Prelude, kSortPrelude, kCmpPrelude,
-    kSlicesPrelude, kMapsPrelude, kBytesPrelude;
+    kSlicesPrelude, kMapsPrelude, kBytesPrelude, kIterPrelude;
 void registerFmtNatives(NativeRegistry& r);
 void registerOsNatives(NativeRegistry& r);
 void registerErrorsNatives(NativeRegistry& r);
@@ -40,7 +40,7 @@ const std::map<std::string, const std::string*>& table() {
       {"maps", &stdlib::kMapsPrelude},       {"bytes", &stdlib::kBytesPrelude},
       {"sync", &stdlib::kSyncPrelude},       {"sync/atomic", &stdlib::kAtomicPrelude},
       {"time", &stdlib::kTimePrelude},       {"context", &stdlib::kContextPrelude},
-      {"runtime", &stdlib::kRuntimePrelude},
+      {"runtime", &stdlib::kRuntimePrelude}, {"iter", &stdlib::kIterPrelude},
   };
   return t;
 }

@@ -752,6 +752,7 @@ void Checker::rangeStmt(RangeStmt* rs) {
   const Type* kt = nullptr;
   const Type* vt = nullptr;
   int maxVars = 2;
+  bool isFuncRange = false;
   bool ok = rs->x->mode != ExprMode::Invalid;
   if (ok) {
     const Type* xt = rs->x->type;
@@ -792,6 +793,7 @@ void Checker::rangeStmt(RangeStmt* rs) {
           break;
         }
         maxVars = static_cast<int>(y->params.size());
+        isFuncRange = true;
         if (maxVars >= 1) kt = y->params[0];
         if (maxVars >= 2) vt = y->params[1];
         break;
@@ -807,6 +809,19 @@ void Checker::rangeStmt(RangeStmt* rs) {
         ok = false;
         break;
     }
+  }
+  // Range-over-func: the compiler turns the body into a closure passed to
+  // the iterator, so the body is a function of its own for variable
+  // ownership and captures (owner: the RangeStmt), while returns, labels and
+  // break/continue keep the enclosing function's meaning.
+  std::unique_ptr<FuncCtx> rangeFn;
+  if (ok && isFuncRange && fn) {
+    rangeFn = std::make_unique<FuncCtx>(*fn);
+    rangeFn->decl = rs;
+    rangeFn->lit = nullptr;
+    rangeFn->parent = fn;
+    for (auto& [name, used] : rangeFn->labelUsed) used = false;
+    fn = rangeFn.get();
   }
   Expr* vars[2] = {rs->key, rs->value};
   const Type* types[2] = {kt, vt};
@@ -850,6 +865,12 @@ void Checker::rangeStmt(RangeStmt* rs) {
   branches.push_back({rs, true, false, label});
   block(rs->body);
   branches.pop_back();
+  if (rangeFn) {
+    // labels used only inside the body count for the enclosing function
+    for (auto& [name, used] : fn->labelUsed)
+      if (used) rangeFn->parent->labelUsed[name] = true;
+    fn = rangeFn->parent;
+  }
   popScope();
 }
 

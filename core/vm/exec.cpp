@@ -1032,6 +1032,38 @@ dispatch:
     }
     NEXT();
   }
+  // A defer in a range-over-func loop body belongs to the function around
+  // the loop (a frame further down): it joins that frame's defers, below
+  // those of the frames above it.
+  CASE(DEFER_AT) {
+    const Instr* const cur_ = ip - 1;
+    Instr ex = *ip++;
+    int64_t target = R[ex.b].i;
+    if (target < 0 || static_cast<uint64_t>(target) + 1 >= g.frames.size() ||
+        g.frames[static_cast<size_t>(target)].fn->index != ex.c) {
+      SAVE();
+      panicMessage("defer in a range-over-func loop body after its function returned", true);
+      goto after_panic;
+    }
+    {
+      auto* cl = static_cast<ClosureObj*>(RB.ref);
+      DeferRec d;
+      d.fn = cl;
+      heap.incref(cl);
+      d.args.assign(&R[C], &R[C] + ex.a);
+      std::memset(static_cast<void*>(&R[C]), 0, sizeof(Slot) * ex.a);  // moved
+      size_t t = static_cast<size_t>(target);
+      d.frameIndex = static_cast<uint32_t>(t);
+      g.defers.insert(g.defers.begin() + g.frames[t + 1].deferMark, std::move(d));
+      for (size_t i = t + 1; i < g.frames.size(); i++) g.frames[i].deferMark++;
+    }
+    NEXT();
+  }
+  CASE(FRAME_TOKEN) {
+    const Instr* const cur_ = ip - 1;
+    RA.i = static_cast<int64_t>(g.frames.size() - 1);
+    NEXT();
+  }
 #undef IN
 #define IN (ip - 1)
   CASE(MAKE_CHAN) {
@@ -1220,7 +1252,7 @@ dispatch:
   }
   CASE(PANIC_MSG) {
     SAVE();
-    panicMessage(std::string(strView(fn->consts[B].ref)), false);
+    panicMessage(std::string(strView(fn->consts[B].ref)), C != 0);  // C: a runtime.Error
     goto after_panic;
   }
 

@@ -20,7 +20,7 @@ static bool isUserFunc(const std::string& name) { return name.rfind("main.", 0) 
 // without parameters prints `()` too.
 static bool notInlinable(const FuncProto* fn) {
   for (const Instr& in : fn->code)
-    if (in.op == Op::DEFER || in.op == Op::RECOVER) return true;
+    if (in.op == Op::DEFER || in.op == Op::RECOVER || in.op == Op::FRAME_TOKEN) return true;
   return false;
 }
 

@@ -93,7 +93,7 @@ void App::run() {
 void App::restart() { run(); }
 
 void App::pause() {
-  if (status_ != AppStatus::Running) return;
+  if (status_ != AppStatus::Running || seeking()) return;
   if (session_) session_->cancelStep();
   status_ = AppStatus::Paused;
   notePause("pause");
@@ -130,7 +130,51 @@ void App::stepInstruction() {
   captureNow();
 }
 
+void App::stepBack() {
+  if (status_ == AppStatus::Running || !session_ || status_ == AppStatus::CompileError) return;
+  if (!session_->beginStepBack()) return;
+  status_ = AppStatus::Running;
+  stopReason_.clear();
+  advanceSeek();
+}
+
+void App::seekTo(uint64_t step) {
+  if (!session_ || status_ == AppStatus::CompileError || seeking()) return;
+  if (status_ == AppStatus::Running) session_->cancelStep();
+  if (!session_->beginSeek(std::min(step, session_->maxStepReached()))) return;
+  status_ = AppStatus::Running;
+  stopReason_.clear();
+  advanceSeek();
+}
+
+float App::seekProgress() const {
+  if (!seeking()) return 1.0f;
+  uint64_t target = session_->seekTarget();
+  return target ? std::min(1.0f, static_cast<float>(session_->steps()) / static_cast<float>(target)) : 0.0f;
+}
+
+void App::advanceSeek() {
+  // Re-execution runs in slices until ~12 ms of this frame are used, so a
+  // long seek never freezes the window.
+  const double start = nowSeconds();
+  bool done = false;
+  do done = session_->continueSeek(200000);
+  while (!done && nowSeconds() - start < 0.012);
+  if (!done) return;
+  if (session_->finished()) {
+    status_ = AppStatus::Finished;
+  } else {
+    status_ = AppStatus::Paused;
+    notePause("seek");
+  }
+  captureNow();
+}
+
 void App::tick() {
+  if (status_ == AppStatus::Running && seeking()) {
+    advanceSeek();
+    return;
+  }
   if (status_ != AppStatus::Running || !session_) return;
   uint64_t budget = config_.stepsPerFrame ? config_.stepsPerFrame : 1;
   if (config_.pauseAtSteps) {
@@ -337,6 +381,8 @@ void App::draw() {
   if (actions.step) step(StepKind::Into);
   if (actions.stepOver) step(StepKind::Over);
   if (actions.stepOut) step(StepKind::Out);
+  if (actions.stepBack) stepBack();
+  if (actions.seekTo) seekTo(*actions.seekTo);
   if (actions.restart) restart();
   if (actions.toggleTheme) setTheme(currentTheme() == ThemeKind::Dark ? ThemeKind::Light : ThemeKind::Dark);
   if (actions.capture) captureNow();

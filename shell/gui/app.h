@@ -50,6 +50,14 @@ class App {
   void setSource(std::string source, std::string fileName = "prog.go");
   const std::string& source() const { return source_; }
   const std::string& fileName() const { return fileName_; }
+  // Editor find bar (Ctrl+F; --find on the command line): opens it with
+  // `query` (empty: keeps the last one) and moves the keyboard there.
+  void openFind(std::string query = {}) {
+    editorState_.findOpen = editorState_.findFocus = true;
+    if (!query.empty()) editorState_.findQuery = std::move(query);
+    editorState_.findRestart = true;
+  }
+  const EditorPanelState& editorState() const { return editorState_; }
 
   void run();       // compile the editor text and run from the start
   void pause();
@@ -60,6 +68,16 @@ class App {
   // than one frame's budget keeps going in tick() (status "running").
   void step(StepKind kind = StepKind::Into);
   void stepInstruction();  // exactly one VM instruction
+  // Time travel (Session::beginSeek / beginStepBack): back to the previous
+  // line start (Shift+F10), or to any step up to the furthest reached (the
+  // toolbar's scrubber). The run is re-executed from the start; what does
+  // not fit in a frame's time budget continues in tick() (status
+  // "running", seeking() true, seekProgress() 0..1); then it pauses there.
+  void stepBack();
+  void seekTo(uint64_t step);
+  bool seeking() const { return session_ && session_->seeking(); }
+  float seekProgress() const;
+  uint64_t maxStepReached() const { return session_ ? session_->maxStepReached() : 0; }
   void restart();          // recompile the editor text and run from the start (breakpoints kept)
   void tick();      // once per frame
   void draw();      // builds view-models, draws all panels, applies actions
@@ -142,6 +160,8 @@ class App {
   static constexpr size_t kMaxStopsKept = 32;
   std::vector<Stop> stops_;
   void notePause(const char* reason);  // status_ became Paused for this reason
+  void advanceSeek();  // one frame's share of a seek in progress
+  uint64_t seekFrom_ = 0;  // step a backward seek restarted from (for progress)
 
   // Panel-owned UI state (scroll, focus); not part of the program state.
   ConsolePanelState consoleState_;

@@ -42,6 +42,7 @@ class ConsoleHost final : public Host {
  public:
   explicit ConsoleHost(ConsoleLog& log) : log_(log) {}
   void write(int fd, std::string_view bytes) override { log_.append(fd, bytes); }
+  void rewind() override { log_.clear(); }  // a seek back rewrites the output up to its step
 
  private:
   ConsoleLog& log_;

@@ -210,6 +210,12 @@ void GraphLayout::build(const HeapModel& model, NodeIndex selected, const std::v
     g.detail = clip("#" + std::to_string(s.id[v]) + (preview.empty() ? std::string() : " " + std::string(preview)));
     g.refcount = s.refcount[v];
     if (v < model.fresh.size() && model.fresh[v]) g.flags |= kGraphFresh;
+    if (v < model.rcBefore.size() && model.rcBefore[v] != HeapModel::kNoPrevRefcount &&
+        model.rcBefore[v] != s.refcount[v]) {
+      g.flags |= kGraphRcMoved;
+      g.refcountBefore = model.rcBefore[v];
+    }
+    if (v < model.changed.size() && model.changed[v]) g.flags |= kGraphChanged;
     if (!model.dom.idom.empty() && !model.dom.reachable(v)) g.flags |= kGraphUnreachable;
     if (!model.dom.idom.empty()) {
       int gr = model.dom.dominatingGoroutine(v);

@@ -31,6 +31,8 @@ enum GraphNodeFlags : uint8_t {
   kGraphMismatch = 8,       // refcount != counted referrers
   kGraphOnPath = 16,        // on the "why alive?" retainer path
   kGraphSelected = 32,
+  kGraphRcMoved = 64,       // refcount differs from the previous capture
+  kGraphChanged = 128,      // contents (value, a field's target) differ from the previous capture
 };
 
 struct GraphNode {
@@ -39,6 +41,7 @@ struct GraphNode {
   NodeIndex node = kNoNode;   // Object: the snapshot node; Group: one member
   std::string title, detail;  // two text lines
   uint32_t refcount = 0;      // Object: badge
+  uint32_t refcountBefore = 0;  // Object with kGraphRcMoved: the previous capture's
   uint32_t count = 0;         // Group: how many objects
   uint32_t hiddenEdges = 0;   // Object: edges to shown objects not drawn (fan-out cap)
   uint8_t flags = 0;

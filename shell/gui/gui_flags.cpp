@@ -7,8 +7,8 @@ namespace heapscope {
 
 const char* guiUsage() {
   return "usage: heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N] "
-         "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--tab console|summary|leaks|timeline] [--break-at LINE] "
-         "[--then into|over|out|continue|restart,...] [--screenshot out.png] [--dump-state state.json] [--exit]";
+         "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--tab console|summary|leaks|timeline] [--break-at LINE] [--find TEXT] "
+         "[--then into|over|out|continue|restart|back|seek:STEP,...] [--screenshot out.png] [--dump-state state.json] [--exit]";
 }
 
 namespace {
@@ -99,14 +99,18 @@ bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::str
         return false;
       }
       out.tab = value;
+    } else if (a == "--find") {
+      if (!need()) return false;
+      out.find = value;
     } else if (a == "--then") {
       if (!need()) return false;
       for (size_t start = 0; start <= value.size();) {
         size_t end = value.find(',', start);
         if (end == std::string::npos) end = value.size();
         std::string action = value.substr(start, end - start);
-        if (action != "into" && action != "over" && action != "out" && action != "continue" && action != "restart") {
-          error = "invalid value \"" + action + "\" for --then (want into, over, out, continue or restart)";
+        if (action != "into" && action != "over" && action != "out" && action != "continue" && action != "restart" &&
+            action != "back" && action.rfind("seek:", 0) != 0) {
+          error = "invalid value \"" + action + "\" for --then (want into, over, out, continue, restart, back or seek:STEP)";
           return false;
         }
         out.thenActions.push_back(action);

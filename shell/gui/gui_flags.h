@@ -30,6 +30,7 @@ struct GuiFlags {
   std::string theme = "dark";
   std::vector<int> breakLines;  // --break-at LINE (repeatable): pause before that line runs
   std::string tab;           // bottom-right tab to show: console, summary, leaks, timeline
+  std::string find;          // --find TEXT: open the editor's find bar with TEXT (first match current)
   // --then into,over,out,continue,restart: run controls applied in order
   // once the program is paused (each waits for the previous to stop).
   std::vector<std::string> thenActions;

@@ -96,6 +96,8 @@ void HeapModel::capture(Session& session, bool audit) {
 void HeapModel::setSnapshot(Snapshot snapshot) {
   if (snap) {
     prevIds = snap->id;  // ascending already
+    prevRefcounts = snap->refcount;
+    prevSignatures = signatures_;
   }
   auto s = std::make_shared<Snapshot>(std::move(snapshot));
   const size_t n = s->nodeCount();
@@ -115,12 +117,38 @@ void HeapModel::setSnapshot(Snapshot snapshot) {
   for (size_t i = 0; i < n; ++i)
     if (referrers[i] != s->refcount[i]) ++mismatches;
 
+  // Contents signature per node: its short value and its outgoing edges
+  // (label and target id), so an assigned field shows as a change.
+  signatures_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+    for (char c : s->preview(static_cast<NodeIndex>(i))) mix(static_cast<unsigned char>(c));
+    for (uint32_t e = s->edgeStart[i]; e < s->edgeStart[i + 1]; ++e) {
+      mix(s->id[s->edgeTo[e]]);
+      mix(s->edgeLabel[e] ? std::hash<std::string>{}(s->str(s->edgeLabel[e])) : 0);
+    }
+    signatures_[i] = h;
+  }
   fresh.assign(n, 0);
+  rcBefore.assign(n, kNoPrevRefcount);
+  changed.assign(n, 0);
+  rcMovedCount = changedCount = freshCount = 0;
   if (!prevIds.empty()) {
     size_t j = 0;
     for (size_t i = 0; i < n; ++i) {
       while (j < prevIds.size() && prevIds[j] < s->id[i]) ++j;
       fresh[i] = (j >= prevIds.size() || prevIds[j] != s->id[i]) ? 1 : 0;
+      if (fresh[i]) {
+        ++freshCount;
+        continue;
+      }
+      rcBefore[i] = j < prevRefcounts.size() ? prevRefcounts[j] : kNoPrevRefcount;
+      if (rcBefore[i] != s->refcount[i]) ++rcMovedCount;
+      if (j < prevSignatures.size() && prevSignatures[j] != signatures_[i]) {
+        changed[i] = 1;
+        ++changedCount;
+      }
     }
   }
   findLeakHints(*s);

@@ -39,6 +39,16 @@ struct HeapModel {
   std::vector<int32_t> distance;    // per node: BFS hops from the roots, -1 unreachable
   std::vector<uint8_t> fresh;       // per node: 1 if its id was not in the previous capture
   std::vector<uint64_t> prevIds;
+  // What moved since the previous capture (the previous pause when
+  // stepping, forward or back): per node, the refcount it had then
+  // (kNoPrevRefcount if new), and 1 in `changed` when its contents differ
+  // (short value or outgoing edges, i.e. a field was assigned).
+  static constexpr uint32_t kNoPrevRefcount = UINT32_MAX;
+  std::vector<uint32_t> rcBefore;
+  std::vector<uint8_t> changed;
+  std::vector<uint32_t> prevRefcounts;   // parallel to prevIds
+  std::vector<uint64_t> prevSignatures;  // parallel to prevIds
+  size_t rcMovedCount = 0, changedCount = 0, freshCount = 0;
   // Leak-report extras, found once per capture:
   std::vector<NodeIndex> topRetainers;  // objects held directly by a root/frame, most retained first
   struct Pin {
@@ -99,6 +109,7 @@ struct HeapModel {
   ClosureEnv closureEnv(NodeIndex closure) const;
 
  private:
+  std::vector<uint64_t> signatures_;  // per node of snap (see setSnapshot)
   void findLeakHints(const Snapshot& s);
 };
 

@@ -12,6 +12,8 @@
 #include <imgui_impl_sdl.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <deque>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -21,6 +23,7 @@
 #include "gui_flags.h"
 #include "state_json.h"
 #include "theme.h"
+#include "web_clipboard.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -51,6 +54,8 @@ struct Gui {
   uint64_t readyFrame = 0;  // frame at which the requested selection was made
   size_t nextThen = 0;      // index into flags.thenActions
   int exitCode = 0;
+  bool zIsRedo = false;  // Ctrl+Shift+Z is down, sent to ImGui as Ctrl+Y
+  std::deque<SDL_Event> pendingEvents;  // input held back for the next frame (see pumpEvents)
 };
 
 void setupStyle(float fontPixels) {
@@ -90,6 +95,8 @@ bool captureIfDue(Gui& g) {
       else if (action == "out") g.app->step(StepKind::Out);
       else if (action == "continue") g.app->resume();
       else if (action == "restart") g.app->restart();
+      else if (action == "back") g.app->stepBack();
+      else if (action.rfind("seek:", 0) == 0) g.app->seekTo(std::strtoull(action.c_str() + 5, nullptr, 10));
       return false;
     }
   }
@@ -99,6 +106,7 @@ bool captureIfDue(Gui& g) {
     g.selectionApplied = true;
     g.readyFrame = g.app->frames();
     if (!g.flags.tab.empty()) g.app->showTab(g.flags.tab);
+    if (!g.flags.find.empty()) g.app->openFind(g.flags.find);
     if (!g.flags.select.empty()) {
       if (!g.app->selectByQuery(g.flags.select)) {
         std::fprintf(stderr, "heapscope_gui: --select %s: no such object\n", g.flags.select.c_str());
@@ -140,11 +148,15 @@ bool captureIfDue(Gui& g) {
 
 // Debugger keys, taken before ImGui sees them (so they work while typing):
 // F5 run / continue, Shift+F5 pause, Ctrl+Shift+F5 restart, F10 step over,
-// F11 step into, Shift+F11 step out, F9 breakpoint on the current line,
-// Ctrl+Enter run.
+// Shift+F10 step back, F11 step into, Shift+F11 step out, F9 breakpoint on the current line,
+// Ctrl+Enter run, Ctrl+F find in the editor.
 bool handleShortcut(App& app, const SDL_KeyboardEvent& key) {
   const bool shift = key.keysym.mod & KMOD_SHIFT, ctrl = key.keysym.mod & KMOD_CTRL;
   switch (key.keysym.sym) {
+    case SDLK_f:
+      if (!ctrl) return false;
+      app.openFind();
+      return true;
     case SDLK_F5:
       if (ctrl && shift) app.restart();
       else if (shift) app.pause();
@@ -155,7 +167,8 @@ bool handleShortcut(App& app, const SDL_KeyboardEvent& key) {
       if (app.currentLine() > 0) app.toggleBreakpoint(app.currentLine());
       return true;
     case SDLK_F10:
-      app.step(StepKind::Over);
+      if (shift) app.stepBack();
+      else app.step(StepKind::Over);
       return true;
     case SDLK_F11:
       app.step(shift ? StepKind::Out : StepKind::Into);
@@ -169,17 +182,62 @@ bool handleShortcut(App& app, const SDL_KeyboardEvent& key) {
   }
 }
 
-void frame(void* arg) {
-  Gui& g = *static_cast<Gui*>(arg);
+bool isModifierKey(SDL_Keycode k) {
+  return k == SDLK_LCTRL || k == SDLK_RCTRL || k == SDLK_LSHIFT || k == SDLK_RSHIFT || k == SDLK_LALT ||
+         k == SDLK_RALT || k == SDLK_LGUI || k == SDLK_RGUI;
+}
+
+// Hands this frame's input to ImGui. ImGui 1.86 sees keys only as "down
+// during a frame" (io.KeysDown), and its text input applies typed
+// characters before Enter/Backspace within one frame: a key pressed and
+// released between two frames would be lost (a quick Enter, Ctrl+Z, keys
+// sent by a test or typed while a slow frame runs), and text typed after it
+// would land before it, and a key released and pressed again in one frame
+// (Ctrl+Y twice) would look held. So after a key goes down or up, the
+// keyboard events behind it wait for the next frame; typing never loses or
+// reorders text. The
+// modifiers are taken from each event, not from SDL's state at processing
+// time (which may already have Ctrl released).
+void pumpEvents(Gui& g) {
   SDL_Event event;
-  while (SDL_PollEvent(&event)) {
+  while (SDL_PollEvent(&event)) g.pendingEvents.push_back(event);
+  bool keyWentDown = false;  // (or up)
+  while (!g.pendingEvents.empty()) {
+    event = g.pendingEvents.front();
+    const bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
+    if (keyboard && keyWentDown) break;
+    g.pendingEvents.pop_front();
     if (event.type == SDL_KEYDOWN && handleShortcut(*g.app, event.key)) continue;
+    // Redo is Ctrl+Y or Ctrl+Shift+Z; ImGui 1.86 knows only the first off macOS.
+    SDL_Keysym& key = event.key.keysym;
+    const bool isZ = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) && key.scancode == SDL_SCANCODE_Z;
+    if (isZ && event.type == SDL_KEYDOWN && (key.mod & KMOD_CTRL) && (key.mod & KMOD_SHIFT)) g.zIsRedo = true;
+    if (isZ && g.zIsRedo) {
+      key.scancode = SDL_SCANCODE_Y;
+      key.sym = SDLK_y;
+      key.mod = static_cast<Uint16>(key.mod & ~KMOD_SHIFT);
+      if (event.type == SDL_KEYUP) g.zIsRedo = false;
+    }
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+      ImGuiIO& io = ImGui::GetIO();
+      const Uint16 mod = event.key.keysym.mod;
+      io.KeyCtrl = mod & KMOD_CTRL;
+      io.KeyShift = mod & KMOD_SHIFT;
+      io.KeyAlt = mod & KMOD_ALT;
+      io.KeySuper = mod & KMOD_GUI;
+      if (!isModifierKey(event.key.keysym.sym)) keyWentDown = true;
+    }
     if (event.type == SDL_QUIT) g.done = true;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(g.window))
       g.done = true;
   }
+}
+
+void frame(void* arg) {
+  Gui& g = *static_cast<Gui*>(arg);
+  pumpEvents(g);
 #ifdef __EMSCRIPTEN__
   // Follow the canvas' CSS size (the page sizes it to the browser window).
   double cssW = 0, cssH = 0;
@@ -265,6 +323,7 @@ int main(int argc, char** argv) {
   applyTheme(g.flags.theme == "light" ? ThemeKind::Light : ThemeKind::Dark);
   ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
   ImGui_ImplOpenGL3_Init(glslVersion);
+  installWebClipboard();
 
   AppConfig config;
   config.stepsPerFrame = g.flags.stepsPerFrame;
@@ -299,6 +358,13 @@ int main(int argc, char** argv) {
   emscripten_set_main_loop_arg(frame, &g, 0, true);
 #else
   while (!g.done) frame(&g);
+  // Without --exit the state is written again when the window closes (also
+  // on SIGTERM, which SDL turns into a quit), so a test can drive the GUI
+  // with real keys (tests/desktop, xdotool) and read what they did.
+  if (!g.flags.dumpState.empty() && !g.flags.exitAfter) {
+    std::ofstream out(g.flags.dumpState, std::ios::binary);
+    out << appStateJson(*g.app) << "\n";
+  }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();

@@ -169,6 +169,11 @@ std::string appStateJson(const App& app) {
   out += ",\"stderr\":" + jsonQuote(app.console().text(2));
   out += ",\"theme\":" + jsonQuote(themeName(currentTheme()));
   out += ",\"stopReason\":" + jsonQuote(app.stopReason());
+  out += ",\"seeking\":" + std::string(app.seeking() ? "true" : "false");
+  out += ",\"maxStep\":" + std::to_string(app.maxStepReached());
+  out += ",\"changes\":{\"fresh\":" + std::to_string(app.heap().freshCount) +
+         ",\"changed\":" + std::to_string(app.heap().changedCount) +
+         ",\"rcMoved\":" + std::to_string(app.heap().rcMovedCount) + "}";
   out += ",\"pausedGoroutine\":" + std::to_string(app.pausedGoroutine());
   out += ",\"breakpoints\":[";
   for (size_t i = 0; i < app.config().breakLines.size(); ++i)
@@ -186,6 +191,11 @@ std::string appStateJson(const App& app) {
            ",\"message\":" + jsonQuote(d.message) + "}";
   }
   out += "]";
+  const EditorPanelState& ed = app.editorState();
+  out += ",\"editor\":{\"source\":" + jsonQuote(app.source()) + ",\"cursorLine\":" + std::to_string(ed.cursorLine) +
+         ",\"find\":{\"open\":" + (ed.findOpen ? "true" : "false") + ",\"query\":" + jsonQuote(ed.findQuery) +
+         ",\"matches\":" + std::to_string(ed.findMatches) + ",\"current\":" + std::to_string(ed.findCurrent) +
+         ",\"line\":" + std::to_string(ed.findLine) + "}}";
   out += heapJson(app);
   out += "}";
   return out;

@@ -17,6 +17,19 @@ ToolbarView buildToolbarView(const App& app) {
   v.line = app.currentLine();
   if (v.paused && app.stopReason() == "breakpoint") v.stopReason = " at a breakpoint";
   if (v.paused && app.stopReason() == "step") v.stopReason = " after a step";
+  if (v.paused && app.stopReason() == "seek") v.stopReason = " (time travel)";
+  v.seeking = app.seeking();
+  v.seekProgress = app.seekProgress();
+  v.maxStep = app.maxStepReached();
+  v.canSeek = v.maxStep > 0 && !v.seeking && (v.paused || app.status() == AppStatus::Finished);
+  if (v.seeking) {
+    v.status = "seeking";
+    v.running = false;
+    v.canStep = false;
+  }
+  v.freshObjects = app.heap().freshCount;
+  v.rcMoved = app.heap().rcMovedCount;
+  v.changedObjects = app.heap().changedCount;
   v.exitCode = app.exitCode();
   v.stepsPerFrame = app.config().stepsPerFrame;
   for (size_t i = 0; i < assets::kExamplesCount; ++i) {

@@ -4,6 +4,7 @@
 // shape: `void drawXPanel(const XView&, XPanelState&[, XActions&])`.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,13 @@ struct ToolbarView {
   bool canCapture = false;            // a program is loaded in the VM
   uint64_t heapObjects = 0, heapBytes = 0;
   size_t goroutines = 0;
+  // Time travel: the scrubber covers [0, maxStep]; while a seek runs the
+  // controls are disabled and `seekProgress` (0..1) is shown.
+  uint64_t maxStep = 0;
+  bool canSeek = false;
+  bool seeking = false;
+  float seekProgress = 1.0f;
+  size_t freshObjects = 0, rcMoved = 0, changedObjects = 0;  // since the previous pause
 };
 
 struct ToolbarActions {
@@ -38,6 +46,8 @@ struct ToolbarActions {
   bool toggleTheme = false;
   bool share = false;
   bool capture = false;          // take a heap snapshot now
+  bool stepBack = false;         // back to the previous line start (Shift+F10)
+  std::optional<uint64_t> seekTo;  // the scrubber was released on this step
 };
 
 struct ConsoleView {
@@ -75,6 +85,20 @@ struct EditorPanelState {
   int toggleBreakpoint = 0;  // set when the user clicked a line number
   int cursorLine = 0;        // editing: line of the text cursor (keeps it in view)
   int cursorSeenLine = 0;    // cursorLine the view last scrolled to
+  int cursorPos = 0;         // editing: byte offset of the text cursor (the panel draws it)
+  // Find bar (Ctrl+F): matches are case-insensitive; Enter / Next and
+  // Shift+Enter / Previous move between them and scroll there; Esc or Close
+  // returns to the text with the current match selected.
+  bool findOpen = false;
+  bool findFocus = false;    // put the keyboard in the find field next frame
+  std::string findQuery;
+  bool findRestart = false;  // query set from outside: pick the match at/after the cursor
+  int findMatches = 0;       // matches of findQuery in the text (last frame)
+  int findCurrent = -1;      // index of the current match, -1 when none
+  int findLine = 0;          // line of the current match
+  int findScrollLine = 0;    // scroll there once
+  bool focusText = false;    // give the keyboard back to the text next frame
+  int selectBegin = -1, selectEnd = -1;  // selection to apply when the text is focused
 };
 
 class App;

@@ -7,7 +7,9 @@
 //  3. stepping: breakpoint, Step over / into / out land on the right lines,
 //     a returned closure's environment is shown as such, Continue, Restart;
 //  4. makes a share link and opens it in a second tab: same program;
-//  5. edits there, waits for the autosave, reloads: the edit is still there.
+//  5. edits there, waits for the autosave, reloads: the edit is still there;
+//  6. the editor with real keys: typing, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z,
+//     Ctrl+C into the browser's clipboard, Ctrl+V from it, Ctrl+F find.
 // Screenshots of 1, 2 and 3 are saved.
 //
 // Usage: node browser_test.js --dist build/web/dist --out build/screenshots
@@ -160,6 +162,7 @@ async function checkStepping(page) {
   console.log('browser: stops ' + state.stops.map((s) => s.reason + ':' + s.line).join(' ') + '; ' + env.text +
               ' (screenshot ' + shot + ')');
 
+  const stepStops = state.stops;
   await page.evaluate(() => { window.heapscope.setBreakpoints([]); window.heapscope.resume(); });
   await waitFor(page, () => window.heapscope.state().status === 'finished', null, 'the program to finish', 10000);
   state = await page.evaluate(() => window.heapscope.state());
@@ -167,6 +170,33 @@ async function checkStepping(page) {
   if (state.goroutines.some((g) => g.state === 'running')) {
     throw new Error('a goroutine is shown running after the end: ' + JSON.stringify(state.goroutines));
   }
+  // Time travel from the end: seek to where Step out stopped (line 23, no
+  // output yet), Step back to the second Step into's stop (15, same step
+  // count), then seek to the end again (output "3 2" replayed).
+  const outStop = stepStops[4], intoStop = stepStops[3];
+  await page.evaluate((n) => window.heapscope.seek(n), outStop.steps);
+  await waitFor(page, () => window.heapscope.state().status === 'paused', null, 'the seek to stop', 10000);
+  state = await page.evaluate(() => window.heapscope.state());
+  if (state.line !== 23 || state.steps !== outStop.steps || state.console !== '') {
+    throw new Error('seek to ' + outStop.steps + ': line ' + state.line + ' steps ' + state.steps + ' console ' +
+                    JSON.stringify(state.console));
+  }
+  const seekStops = state.stops.length;
+  await page.evaluate(() => window.heapscope.stepBack());
+  await waitFor(page, (n) => {
+    const s = window.heapscope.state();
+    return s.status === 'paused' && s.stops.length > n;
+  }, seekStops, 'step back to stop', 10000);
+  state = await page.evaluate(() => window.heapscope.state());
+  if (state.line !== 15 || state.steps !== intoStop.steps) {
+    throw new Error('step back: line ' + state.line + ' steps ' + state.steps + ', want 15 at ' + intoStop.steps);
+  }
+  await page.evaluate((n) => window.heapscope.seek(n), state.maxStep);
+  await waitFor(page, () => window.heapscope.state().status === 'finished', null, 'the seek to the end', 10000);
+  state = await page.evaluate(() => window.heapscope.state());
+  if (state.console !== '3 2\n') throw new Error('after seeking to the end console ' + JSON.stringify(state.console));
+  console.log('browser: seek to ' + outStop.steps + ' (line 23), step back to line 15 at step ' + intoStop.steps +
+              ', seek to the end replays "3 2"');
   await page.evaluate(() => { window.heapscope.setBreakpoints([22]); window.heapscope.restart(); });
   await waitFor(page, () => window.heapscope.state().status === 'paused', null, 'the restarted run to stop', 10000);
   state = await page.evaluate(() => window.heapscope.state());
@@ -205,13 +235,62 @@ async function checkShareAndAutosave(browser, page) {
   }
 }
 
+// 6. The editor driven by real key presses (the page's own clipboard glue:
+// shell/gui/web_clipboard.cpp).
+async function checkEditorKeys(page) {
+  await page.evaluate(() => window.heapscope.loadExample('hello'));
+  await framesLater(page, 3);
+  const source = () => page.evaluate(() => window.heapscope.state().editor.source);
+  const hello = await source();
+  await page.mouse.click(300, 420);  // below hello's last line: the cursor goes to the end
+  await framesLater(page, 2);
+  await page.keyboard.type('// abc', { delay: 30 });
+  for (const key of ['Control+Z', 'Control+Z', 'Control+Y', 'Control+Shift+Z']) {
+    await page.keyboard.press(key);
+    await framesLater(page, 3);
+  }
+  let text = await source();
+  if (text !== hello + '// abc') {
+    throw new Error('typing "// abc", Ctrl+Z twice, Ctrl+Y, Ctrl+Shift+Z left ' + JSON.stringify(text.slice(-20)));
+  }
+  await page.keyboard.press('Shift+Home');
+  await framesLater(page, 3);
+  await page.keyboard.press('Control+C');
+  await framesLater(page, 3);
+  await waitFor(page, () => navigator.clipboard.readText().then((t) => t === '// abc'), null,
+    'Ctrl+C to put the selection on the browser clipboard', 5000);
+  await page.keyboard.press('End');
+  await framesLater(page, 3);
+  await page.evaluate(() => navigator.clipboard.writeText(' abc!'));
+  await page.keyboard.press('Control+V');
+  await waitFor(page, (t) => window.heapscope.state().editor.source === t, hello + '// abc abc!',
+    'Ctrl+V to paste the browser clipboard', 5000);
+  await page.keyboard.press('Control+F');
+  await framesLater(page, 3);
+  await page.keyboard.type('abc', { delay: 30 });
+  await framesLater(page, 3);
+  await page.keyboard.press('Enter');
+  await framesLater(page, 3);
+  const find = await page.evaluate(() => window.heapscope.state().editor.find);
+  if (!find.open || find.query !== 'abc' || find.matches !== 2 || find.current !== 1) {
+    throw new Error('Ctrl+F abc Enter: ' + JSON.stringify(find) + ' (want open, 2 matches, the second current)');
+  }
+  await page.screenshot({ path: path.join(outDir, 'browser_editor_find.png') });
+  await page.keyboard.press('Escape');
+  await framesLater(page, 3);
+  text = await source();
+  if (text !== hello + '// abc abc!') throw new Error('find typed into the text: ' + JSON.stringify(text.slice(-20)));
+  console.log('browser: editor keys: typing, undo / redo, copy to and paste from the browser clipboard, find');
+}
+
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const { server, port } = await startServer();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
   const errors = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'] });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     const base = 'http://127.0.0.1:' + port + '/';
@@ -220,6 +299,7 @@ async function main() {
     await checkWhyAlive(page);
     await checkStepping(page);
     await checkShareAndAutosave(browser, page);
+    await checkEditorKeys(page);
     if (errors.length) console.log('browser: page errors (not fatal): ' + errors.join(' | '));
   } finally {
     await browser.close();

@@ -13,7 +13,10 @@ would see, in these scenarios:
   by a returned function shows its environment as "returned";
 * step_to_end: stepping off the end finishes the program and no goroutine
   is left "running";
-* compile_error: the diagnostic's line and message reach the editor.
+* compile_error: the diagnostic's line and message reach the editor;
+* editor_find_dark / editor_find_light / editor_keys (editor_checks.py):
+  syntax colours, the find bar, and real keys for typing, undo / redo,
+  copy / paste and find.
 
 Each saves a screenshot that must decode as a 1280x800 PNG and not be blank.
 
@@ -27,6 +30,8 @@ import struct
 import subprocess
 import sys
 import zlib
+
+import editor_checks
 
 
 def decode_png(path):
@@ -109,6 +114,14 @@ SCENARIOS = {
     "stepping": {
         "args": [os.path.join(PROGRAMS, "stepping.go"), "--run-steps", "100000000", "--break-at", "22",
                  "--then", "over,into,into,out,over"],
+        "status": "paused",
+    },
+    # Time travel: the same steps, then Step back twice: back where the Step
+    # out (23, after makeCounter returned) and the second Step into (15)
+    # stopped, at exactly the same VM steps (the run is replayed).
+    "step_back": {
+        "args": [os.path.join(PROGRAMS, "stepping.go"), "--run-steps", "100000000", "--break-at", "22",
+                 "--then", "over,into,into,out,over,back,back"],
         "status": "paused",
     },
     # Stepping off the end: the program finishes, goroutine 1 is not "running".
@@ -197,6 +210,27 @@ def check_stepping(state, failures):
     print("desktop: stops %s; next: %s" % (stops, env.get("text")))
 
 
+def check_step_back(state, failures):
+    stops = [(st.get("reason"), st.get("line"), st.get("steps")) for st in state.get("stops", [])]
+    lines = [(r, l) for r, l, _ in stops]
+    want = [("breakpoint", 22), ("step", 23), ("step", 14), ("step", 15), ("step", 23), ("step", 24),
+            ("seek", 23), ("seek", 15)]
+    if lines != want:
+        failures.append("stops %r, want %r" % (lines, want))
+    elif stops[6][2] != stops[4][2] or stops[7][2] != stops[3][2]:
+        failures.append("step back landed on steps %r/%r, want %r/%r" % (
+            stops[6][2], stops[7][2], stops[4][2], stops[3][2]))
+    if state.get("line") != 15 or state.get("seeking") or state.get("maxStep", 0) < stops[5][2]:
+        failures.append("after step back: line %r seeking %r maxStep %r" % (
+            state.get("line"), state.get("seeking"), state.get("maxStep")))
+    frames = [(f.get("function"), f.get("line")) for g in state.get("goroutines", []) for f in g.get("frames", [])]
+    if frames[:2] != [("main.makeCounter", 15), ("main.main", 23)]:
+        failures.append("frames after step back %r, want makeCounter:15 over main:23" % frames)
+    if "changes" not in state:
+        failures.append("state has no 'changes' (what moved since the last pause)")
+    print("desktop: step back stops %s; changes %r" % (stops[-3:], state.get("changes")))
+
+
 def check_step_to_end(state, failures):
     states = [(g.get("goid"), g.get("state")) for g in state.get("goroutines", [])]
     if any(st == "running" for _, st in states):
@@ -251,6 +285,8 @@ def run_scenario(gui, out, name, spec, expect):
             check_stepping(state, failures)
         elif name == "step_to_end":
             check_step_to_end(state, failures)
+        elif name == "step_back":
+            check_step_back(state, failures)
         elif name == "compile_error":
             check_compile_error(state, failures)
     return ["%s: %s" % (name, f) for f in failures]
@@ -268,6 +304,9 @@ def main():
     failures = []
     for name in wanted:
         failures += run_scenario(args.gui, args.out, name, SCENARIOS[name], args.expect)
+    only = [n for n in args.only.split(",") if n]
+    if not only or any(n.startswith("editor_") for n in only):
+        failures += editor_checks.run_editor_scenarios(args.gui, args.out, only, decode_png, check_png)
     for f in failures:
         print("desktop: " + f)
     return 1 if failures else 0

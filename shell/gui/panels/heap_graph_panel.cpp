@@ -30,7 +30,7 @@ uint32_t borderColour(const GraphNode& g, const Palette& p) {
   if (g.flags & kGraphOnPath) return p.path;
   if (g.flags & kGraphUnreachable) return p.unreachable;
   if (g.flags & kGraphGoroutineOwned) return p.goroutineOwned;
-  if (g.flags & kGraphFresh) return p.fresh;
+  if (g.flags & (kGraphFresh | kGraphChanged)) return p.fresh;
   return p.nodeBorder;
 }
 
@@ -69,7 +69,7 @@ void drawNode(ImDrawList* dl, const Canvas& c, const GraphNode& g, const Palette
                   : g.kind == GraphNode::Kind::Group ? p.groupFill
                                                      : p.nodeFill;
   dl->AddRectFilled(tl, br, fill, round);
-  bool strong = g.flags & (kGraphSelected | kGraphOnPath);
+  bool strong = g.flags & (kGraphSelected | kGraphOnPath | kGraphFresh | kGraphChanged);
   dl->AddRect(tl, br, borderColour(g, p), round, 0, (strong ? 3.0f : 1.4f) * std::max(0.7f, c.zoom));
   float size = kBaseFont * c.zoom;
   if (size >= 6.0f) {
@@ -85,7 +85,9 @@ void drawNode(ImDrawList* dl, const Canvas& c, const GraphNode& g, const Palette
     // Refcount badge on the top-right corner; red with "rc≠refs" on a mismatch.
     char badge[24];
     bool mismatch = g.flags & kGraphMismatch;
-    std::snprintf(badge, sizeof badge, mismatch ? "rc %u!" : "%u", g.refcount);
+    bool moved = !mismatch && (g.flags & kGraphRcMoved);
+    if (moved) std::snprintf(badge, sizeof badge, "%u>%u", g.refcountBefore, g.refcount);  // moved since the last pause
+    else std::snprintf(badge, sizeof badge, mismatch ? "rc %u!" : "%u", g.refcount);
     float bs = kBaseFont * 0.8f * std::max(0.7f, c.zoom);
     ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(bs, 1e9f, 0, badge);
     float r = std::max(ts.x, ts.y) * 0.5f + 3.0f;
@@ -93,12 +95,12 @@ void drawNode(ImDrawList* dl, const Canvas& c, const GraphNode& g, const Palette
     if (ts.x > ts.y) {
       dl->AddRectFilled(ImVec2(centre.x - ts.x * 0.5f - 4, centre.y - ts.y * 0.5f - 2),
                         ImVec2(centre.x + ts.x * 0.5f + 4, centre.y + ts.y * 0.5f + 2),
-                        mismatch ? p.badgeMismatch : p.badgeFill, ts.y);
+                        mismatch ? p.badgeMismatch : moved ? p.fresh : p.badgeFill, ts.y);
     } else {
       dl->AddCircleFilled(centre, r, mismatch ? p.badgeMismatch : p.badgeFill);
     }
     dl->AddText(ImGui::GetFont(), bs, ImVec2(centre.x - ts.x * 0.5f, centre.y - ts.y * 0.5f),
-                mismatch ? IM_COL32(255, 255, 255, 255) : p.badgeText, badge);
+                mismatch || moved ? IM_COL32(255, 255, 255, 255) : p.badgeText, badge);
   }
 }
 
@@ -169,7 +171,7 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
   legendItem(p.path, "path");
   legendItem(p.goroutineOwned, "held by blocked goroutine");
   legendItem(p.unreachable, "unreachable");
-  legendItem(p.fresh, "new");
+  legendItem(p.fresh, "new/changed");
   ImGui::NewLine();
 
   ImVec2 canvasPos = ImGui::GetCursorScreenPos();

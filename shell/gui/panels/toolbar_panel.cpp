@@ -48,6 +48,12 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     ImGui::EndDisabled();
   }
   ImGui::SameLine();
+  ImGui::BeginDisabled(!view.canSeek);
+  if (ImGui::Button("Step back")) actions.stepBack = true;
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("back to where the previous line began (Shift+F10): the run is replayed from the start");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
   ImGui::BeginDisabled(!view.canStep);
   if (ImGui::Button("Step into")) actions.step = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("run to the next line, entering calls (F11)");
@@ -84,7 +90,38 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     std::snprintf(line, sizeof line, "status: %s   steps: %llu", view.status.c_str(),
                   static_cast<unsigned long long>(view.steps));
   ImGui::TextUnformatted(line);
-  if (view.canCapture) {
+  if (view.seeking) {
+    ImGui::SameLine(0, 20);
+    ImGui::ProgressBar(view.seekProgress, ImVec2(160, 0), "replaying...");
+  } else if (view.canSeek) {
+    // The scrubber: any step up to the furthest reached; seeks on release.
+    static uint64_t dragged = 0;
+    static bool dragging = false;
+    ImGui::SameLine(0, 20);
+    uint64_t value = dragging ? dragged : view.steps;
+    const uint64_t lo = 0, hi = view.maxStep;
+    ImGui::SetNextItemWidth(180);
+    ImGui::SliderScalar("##scrub", ImGuiDataType_U64, &value, &lo, &hi, "step %llu");
+    if (ImGui::IsItemActive()) {
+      dragging = true;
+      dragged = value;
+    }
+    if (ImGui::IsItemDeactivated()) {
+      dragging = false;
+      if (value != view.steps) actions.seekTo = value;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("time travel: drag to any step reached so far (the run is replayed)");
+    if (view.freshObjects || view.rcMoved || view.changedObjects) {
+      // Only if it fits before the speed slider at the right end.
+      char changes[96];
+      std::snprintf(changes, sizeof changes, "since pause: %zu new, %zu changed, %zu rc",
+                    view.freshObjects, view.changedObjects, view.rcMoved);
+      ImGui::SameLine();
+      const float room = ImGui::GetWindowContentRegionMax().x - 325 - ImGui::GetCursorPosX();
+      if (ImGui::CalcTextSize(changes).x <= room) ImGui::TextDisabled("%s", changes);
+    }
+  }
+  if (view.canCapture && !view.canSeek && !view.seeking) {
     ImGui::SameLine(0, 30);
     ImGui::TextDisabled("heap: %s objects, %s   goroutines: %zu", formatCount(view.heapObjects).c_str(),
                         formatBytes(view.heapBytes).c_str(), view.goroutines);
