@@ -18,6 +18,9 @@
 //   heapscope.showTab('console'|'summary'|'leaks'|'timeline')
 //   heapscope.shareLink()      Promise<string>: this page's URL with the program in the fragment
 //   heapscope.share()          makes the link, puts it in the address bar and the clipboard
+//   heapscope.version()        "heapscope 0.1.0 (git abc1234)" (also state().version and the page title)
+//   heapscope.download()       saves the editor text as <fileName> (a Blob through <a download>)
+//   heapscope.upload()         opens the file picker (#upload); the chosen file replaces the editor text
 //
 // Persistence: the program travels in the URL fragment (#go=<base64url of
 // raw DEFLATE of the UTF-8 text>, name in &name=), and the editor's text is
@@ -107,6 +110,35 @@
       return link;
     },
   };
+  // ---- files: Download .go / Upload .go (the toolbar's buttons call these)
+  api.version = () => (api.ready ? api.state().version : '');
+  api.download = () => {
+    let name = api.fileName() || 'prog.go';
+    if (!/\.go$/.test(name)) name += '.go';
+    const url = URL.createObjectURL(new Blob([api.source()], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);  // the download has its own copy by then
+    return name;
+  };
+  const uploadInput = document.getElementById('upload');
+  api.upload = () => { uploadInput.click(); };
+  uploadInput.addEventListener('change', async () => {
+    const file = uploadInput.files && uploadInput.files[0];
+    uploadInput.value = '';  // choosing the same file again fires another change
+    if (!file) return;
+    try {
+      // Read it all first: the editor text is replaced only once that worked.
+      const text = await file.text();
+      api.setSource(text, file.name);
+    } catch (e) {
+      console.error('heapscope: cannot read ' + file.name + ': ' + e);
+    }
+  });
   window.heapscope = api;
 
   // ---- autosave: keep the editor's text in localStorage while it changes
@@ -142,6 +174,7 @@
   async function startup() {
     const loading = document.getElementById('loading');
     if (loading) loading.remove();
+    document.title = api.version();
     const params = new URLSearchParams(window.location.search);
     const shared = fragmentProgram();
     if (shared) {

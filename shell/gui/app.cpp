@@ -55,6 +55,7 @@ bool App::loadExample(std::string_view name) {
 void App::setSource(std::string source, std::string fileName) {
   source_ = std::move(source);
   fileName_ = std::move(fileName);
+  ++editorState_.textGeneration;  // the editor widget must not keep the old text
   exampleName_.clear();
   session_.reset();
   console_.clear();
@@ -387,6 +388,10 @@ void App::draw() {
   if (actions.toggleTheme) setTheme(currentTheme() == ThemeKind::Dark ? ThemeKind::Light : ThemeKind::Dark);
   if (actions.capture) captureNow();
   if (actions.share && shareHandler_) shareHandler_();
+  if (actions.download && downloadHandler_) downloadHandler_();
+  if (actions.upload && uploadHandler_) uploadHandler_();
+  if (!actions.openPath.empty()) openFile(actions.openPath);
+  if (!actions.savePath.empty()) saveFile(actions.savePath);
   applyHeapActions(heapActions);
 }
 

@@ -128,6 +128,21 @@ class App {
   // then shows "Share link".
   void setShareHandler(void (*handler)()) { shareHandler_ = handler; }
   bool canShare() const { return shareHandler_ != nullptr; }
+  // Files (app_files.cpp). Desktop: open / save a .go file by path (the
+  // toolbar's path field, a file dropped on the window, --open / --save).
+  // Opening replaces the editor text only once the whole file was read.
+  // The outcome is in fileMessage() ("opened x.go", "cannot open ...").
+  bool openFile(const std::string& path);
+  bool saveFile(const std::string& path);
+  const std::string& filePath() const { return filePath_; }
+  const std::string& fileMessage() const { return fileMessage_; }
+  // Web: the page downloads / uploads the editor text (web/heapscope.js);
+  // with these installed the toolbar shows Download .go / Upload .go.
+  void setWebFileHandlers(void (*download)(), void (*upload)()) {
+    downloadHandler_ = download;
+    uploadHandler_ = upload;
+  }
+  bool webFiles() const { return downloadHandler_ != nullptr; }
 
  private:
   bool startSession();  // compile source_ into a fresh session; false on error
@@ -156,6 +171,10 @@ class App {
   bool graphDirty_ = true;
   double lastCaptureEnd_ = 0;  // seconds (steady clock)
   void (*shareHandler_)() = nullptr;
+  void (*downloadHandler_)() = nullptr;
+  void (*uploadHandler_)() = nullptr;
+  std::string filePath_;     // the path field's file (desktop)
+  std::string fileMessage_;  // result of the last open / save
   std::string stopReason_;
   static constexpr size_t kMaxStopsKept = 32;
   std::vector<Stop> stops_;

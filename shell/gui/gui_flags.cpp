@@ -7,7 +7,7 @@ namespace heapscope {
 
 const char* guiUsage() {
   return "usage: heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N] "
-         "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--tab console|summary|leaks|timeline] [--break-at LINE] [--find TEXT] "
+         "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--tab console|summary|leaks|timeline] [--break-at LINE] [--find TEXT] [--open PATH] [--save PATH] [--drop PATH] "
          "[--then into|over|out|continue|restart|back|seek:STEP,...] [--screenshot out.png] [--dump-state state.json] [--exit]";
 }
 
@@ -116,6 +116,15 @@ bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::str
         out.thenActions.push_back(action);
         start = end + 1;
       }
+    } else if (a == "--open") {
+      if (!need()) return false;
+      out.openPath = value;
+    } else if (a == "--drop") {
+      if (!need()) return false;
+      out.dropPath = value;
+    } else if (a == "--save") {
+      if (!need()) return false;
+      out.savePath = value;
     } else if (a == "--exit") {
       out.exitAfter = true;
     } else if (a == "-h" || a == "--help") {

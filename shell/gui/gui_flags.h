@@ -34,6 +34,13 @@ struct GuiFlags {
   // --then into,over,out,continue,restart: run controls applied in order
   // once the program is paused (each waits for the previous to stop).
   std::vector<std::string> thenActions;
+  // --open PATH / --save PATH: the toolbar's path field Open, then Save, at
+  // start-up (after --example / prog.go). A failed open keeps the text
+  // loaded before it, as the field does; fileMessage in the state says why.
+  std::string openPath, savePath;
+  // --drop PATH: posts an SDL_DROPFILE event, as if the file had been
+  // dragged onto the window (tests the real event path; desktop only).
+  std::string dropPath;
   int width = 1280, height = 800;
 };
 

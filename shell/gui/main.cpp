@@ -23,6 +23,7 @@
 #include "gui_flags.h"
 #include "state_json.h"
 #include "theme.h"
+#include "version.h"
 #include "web_clipboard.h"
 
 #ifdef __EMSCRIPTEN__
@@ -228,6 +229,12 @@ void pumpEvents(Gui& g) {
       io.KeySuper = mod & KMOD_GUI;
       if (!isModifierKey(event.key.keysym.sym)) keyWentDown = true;
     }
+    if (event.type == SDL_DROPFILE) {
+      // A file dropped on the window opens as with the path field (desktop;
+      // the browser's SDL sends none).
+      if (event.drop.file) g.app->openFile(event.drop.file);
+      SDL_free(event.drop.file);
+    }
     if (event.type == SDL_QUIT) g.done = true;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(g.window))
@@ -303,7 +310,7 @@ int main(int argc, char** argv) {
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
   auto windowFlags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
                                                   SDL_WINDOW_ALLOW_HIGHDPI);
-  g.window = SDL_CreateWindow("heapscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+  g.window = SDL_CreateWindow(guiVersion(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                               g.flags.width, g.flags.height, windowFlags);
   if (!g.window) {
     std::fprintf(stderr, "heapscope_gui: SDL_CreateWindow: %s\n", SDL_GetError());
@@ -335,6 +342,10 @@ int main(int argc, char** argv) {
 #ifdef __EMSCRIPTEN__
   // The page (web/heapscope.js) builds the link: it owns the URL and the clipboard.
   app.setShareHandler([] { EM_ASM({ if (window.heapscope && window.heapscope.share) window.heapscope.share(); }); });
+  // Files go through the page too: a Blob download and an <input type=file>.
+  app.setWebFileHandlers(
+      [] { EM_ASM({ if (window.heapscope && window.heapscope.download) window.heapscope.download(); }); },
+      [] { EM_ASM({ if (window.heapscope && window.heapscope.upload) window.heapscope.upload(); }); });
 #endif
   if (!g.flags.file.empty()) {
 #ifndef __EMSCRIPTEN__
@@ -352,6 +363,19 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "heapscope_gui: unknown example %s\n", g.flags.example.c_str());
     return 2;
   }
+  if (!g.flags.openPath.empty() && !app.openFile(g.flags.openPath))
+    std::fprintf(stderr, "heapscope_gui: %s\n", app.fileMessage().c_str());
+  if (!g.flags.savePath.empty() && !app.saveFile(g.flags.savePath))
+    std::fprintf(stderr, "heapscope_gui: %s\n", app.fileMessage().c_str());
+#ifndef __EMSCRIPTEN__
+  if (!g.flags.dropPath.empty()) {
+    SDL_Event drop{};
+    drop.type = SDL_DROPFILE;
+    drop.drop.file = SDL_strdup(g.flags.dropPath.c_str());  // pumpEvents frees it, as SDL's own
+    drop.drop.windowID = SDL_GetWindowID(g.window);
+    SDL_PushEvent(&drop);
+  }
+#endif
   if (g.flags.autoRun) app.run();
 
 #ifdef __EMSCRIPTEN__

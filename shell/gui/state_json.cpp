@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "theme.h"
+#include "version.h"
 
 namespace heapscope {
 
@@ -163,7 +164,10 @@ std::string appStateJson(const App& app) {
   out += ",\"steps\":" + std::to_string(app.steps());
   out += ",\"exitCode\":" + std::to_string(app.exitCode());
   out += ",\"line\":" + std::to_string(app.currentLine());
+  out += ",\"version\":" + jsonQuote(guiVersion());
   out += ",\"file\":" + jsonQuote(app.fileName());
+  out += ",\"filePath\":" + jsonQuote(app.filePath());
+  out += ",\"fileMessage\":" + jsonQuote(app.fileMessage());
   out += ",\"console\":" + jsonQuote(app.console().text());
   out += ",\"stdout\":" + jsonQuote(app.console().text(1));
   out += ",\"stderr\":" + jsonQuote(app.console().text(2));

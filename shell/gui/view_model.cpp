@@ -38,6 +38,9 @@ ToolbarView buildToolbarView(const App& app) {
   }
   v.lightTheme = currentTheme() == ThemeKind::Light;
   v.canShare = app.canShare();
+  v.webFiles = app.webFiles();
+  v.filePath = app.filePath();
+  v.fileMessage = app.fileMessage();
   v.canCapture = app.status() == AppStatus::Running || app.status() == AppStatus::Paused ||
                  app.status() == AppStatus::Finished;
   if (const Snapshot* s = app.heap().snap.get()) {

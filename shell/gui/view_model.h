@@ -26,6 +26,9 @@ struct ToolbarView {
   int currentExample = -1;            // index into examples, -1 if none
   bool lightTheme = false;
   bool canShare = false;              // the host can make a share link (web)
+  bool webFiles = false;              // Download .go / Upload .go (web)
+  std::string filePath;               // desktop path field: the file opened or saved last
+  std::string fileMessage;            // result of the last open / save
   bool canCapture = false;            // a program is loaded in the VM
   uint64_t heapObjects = 0, heapBytes = 0;
   size_t goroutines = 0;
@@ -45,6 +48,8 @@ struct ToolbarActions {
   uint64_t stepsPerFrame = 0;    // 0 = unchanged
   bool toggleTheme = false;
   bool share = false;
+  bool download = false, upload = false;  // web: save / load the editor text as a .go file
+  std::string openPath, savePath;         // desktop: the path field's Open / Save
   bool capture = false;          // take a heap snapshot now
   bool stepBack = false;         // back to the previous line start (Shift+F10)
   std::optional<uint64_t> seekTo;  // the scrubber was released on this step
@@ -99,6 +104,10 @@ struct EditorPanelState {
   int findScrollLine = 0;    // scroll there once
   bool focusText = false;    // give the keyboard back to the text next frame
   int selectBegin = -1, selectEnd = -1;  // selection to apply when the text is focused
+  // Bumped when the text is replaced from outside (open, drop, upload,
+  // example): the input gets a new ID, because ImGui keeps its own copy of
+  // an active input's text and would write the old text back.
+  int textGeneration = 0;
 };
 
 class App;

@@ -9,7 +9,9 @@
 //  4. makes a share link and opens it in a second tab: same program;
 //  5. edits there, waits for the autosave, reloads: the edit is still there;
 //  6. the editor with real keys: typing, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z,
-//     Ctrl+C into the browser's clipboard, Ctrl+V from it, Ctrl+F find.
+//     Ctrl+C into the browser's clipboard, Ctrl+V from it, Ctrl+F find;
+//  7. files: the version string, Upload .go through the file picker, then
+//     Download .go gives back the same text.
 // Screenshots of 1, 2 and 3 are saved.
 //
 // Usage: node browser_test.js --dist build/web/dist --out build/screenshots
@@ -283,6 +285,32 @@ async function checkEditorKeys(page) {
   console.log('browser: editor keys: typing, undo / redo, copy to and paste from the browser clipboard, find');
 }
 
+// 7. The version string; Upload .go (the picker the toolbar button opens)
+// replaces the editor text; Download .go saves it back.
+async function checkFiles(page) {
+  const state = await page.evaluate(() => window.heapscope.state());
+  if (!/^heapscope \d+\.\d+\.\d+( \(git [0-9a-f]{4,}\))?$/.test(state.version || '')) {
+    throw new Error('version ' + JSON.stringify(state.version));
+  }
+  if ((await page.title()) !== state.version) throw new Error('page title ' + JSON.stringify(await page.title()));
+  const program = 'package main\n\nimport "fmt"\n\n// uploaded ✓ ' + Date.now() + '\nfunc main() {\n\tfmt.Println("uploaded")\n}\n';
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => window.heapscope.upload())]);
+  await chooser.setFiles({ name: 'uploaded.go', mimeType: 'text/plain', buffer: Buffer.from(program, 'utf8') });
+  await waitFor(page, (p) => window.heapscope.state().editor.source === p, program, 'the uploaded text in the editor', 10000);
+  const name = await page.evaluate(() => window.heapscope.fileName());
+  if (name !== 'uploaded.go') throw new Error('uploaded file name ' + name);
+  // The hidden input directly, as a second upload (same name fires again).
+  const second = program.replace('"uploaded"', '"uploaded twice"');
+  await page.setInputFiles('#upload', { name: 'again.go', mimeType: 'text/plain', buffer: Buffer.from(second, 'utf8') });
+  await waitFor(page, (p) => window.heapscope.state().editor.source === p, second, 'the second upload', 10000);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.heapscope.download())]);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  if (download.suggestedFilename() !== 'again.go' || saved !== second) {
+    throw new Error('download ' + download.suggestedFilename() + ': ' + JSON.stringify(saved.slice(0, 60)));
+  }
+  console.log('browser: ' + state.version + '; upload and download round-trip ' + saved.length + ' bytes');
+}
+
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const { server, port } = await startServer();
@@ -300,6 +328,7 @@ async function main() {
     await checkStepping(page);
     await checkShareAndAutosave(browser, page);
     await checkEditorKeys(page);
+    await checkFiles(page);
     if (errors.length) console.log('browser: page errors (not fatal): ' + errors.join(' | '));
   } finally {
     await browser.close();

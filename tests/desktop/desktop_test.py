@@ -26,6 +26,7 @@ Exit code 0 on success; prints one line per failed check.
 import argparse
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -128,6 +129,24 @@ SCENARIOS = {
     "step_to_end": {
         "args": [os.path.join(PROGRAMS, "stepping.go"), "--run-steps", "100000000", "--break-at", "25",
                  "--then", "over,over"],
+        "status": "finished",
+    },
+    # Files: the path field's Open then Save (--open / --save do what its
+    # buttons do); the opened program is what runs, and the saved copy is
+    # byte for byte the editor text. {out} is the test's output directory.
+    "open_save": {
+        "args": ["--example", "hello", "--open", "{out}/open_in.go", "--save", "{out}/open_saved.go",
+                 "--run-steps", "5000000"],
+        "status": "finished",
+    },
+    # A .go file dropped on the window (--drop posts a real SDL_DROPFILE) opens.
+    "drop": {
+        "args": ["--example", "hello", "--drop", "{out}/drop_in.go"],
+        "status": "idle",
+    },
+    # A failed open keeps the editor text (hello) and says why.
+    "open_missing": {
+        "args": ["--example", "hello", "--open", "{out}/no_such_file.go", "--run-steps", "5000000"],
         "status": "finished",
     },
     # A compile error: the diagnostic's line is known to the editor (marked,
@@ -250,13 +269,47 @@ def check_compile_error(state, failures):
         failures.append("the program ran %r steps" % state.get("steps"))
 
 
+OPENED_PROGRAM = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("opened from a file")\n}\n'
+
+
+def check_version(state, failures):
+    version = state.get("version", "")
+    if not re.match(r"^heapscope \d+\.\d+\.\d+( \(git [0-9a-f]{4,}\))?$", version):
+        failures.append("version %r, want 'heapscope X.Y.Z (git HASH)'" % version)
+
+
+def check_open_save(state, out, failures):
+    source = (state.get("editor") or {}).get("source")
+    if source != OPENED_PROGRAM or state.get("console") != "opened from a file\n":
+        failures.append("opened file: editor %r console %r" % (source, state.get("console")))
+    saved = os.path.join(out, "open_saved.go")
+    if not os.path.exists(saved) or open(saved, encoding="utf-8").read() != OPENED_PROGRAM:
+        failures.append("%s does not hold the editor text" % saved)
+    if state.get("filePath") != saved or state.get("file") != "open_saved.go":
+        failures.append("after Save: filePath %r file %r" % (state.get("filePath"), state.get("file")))
+    print("desktop: opened and saved %s (%s)" % (saved, state.get("fileMessage")))
+
+
+def check_open_missing(state, expect, failures):
+    if expect not in state.get("console", "") or "hello" not in (state.get("editor") or {}).get("source", ""):
+        failures.append("a failed open lost the editor text: console %r" % state.get("console"))
+    if not state.get("fileMessage", "").startswith("cannot open "):
+        failures.append("fileMessage %r, want 'cannot open ...'" % state.get("fileMessage"))
+
+
 def run_scenario(gui, out, name, spec, expect):
     shot = os.path.join(out, "desktop_%s.png" % name)
     state_path = os.path.join(out, "desktop_%s.json" % name)
     for p in (shot, state_path):
         if os.path.exists(p):
             os.remove(p)
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", os.path.abspath(gui)] + spec["args"] + [
+    if name in ("open_save", "drop"):
+        with open(os.path.join(out, name.replace("_save", "") + "_in.go"), "w", encoding="utf-8") as f:
+            f.write(OPENED_PROGRAM)
+        if os.path.exists(os.path.join(out, "open_saved.go")):
+            os.remove(os.path.join(out, "open_saved.go"))
+    args = [a.replace("{out}", os.path.abspath(out)) for a in spec["args"]]
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", os.path.abspath(gui)] + args + [
         "--screenshot", shot, "--dump-state", state_path, "--exit"]
     failures = []
     try:
@@ -277,8 +330,17 @@ def run_scenario(gui, out, name, spec, expect):
             failures.append("status is %r, want %r" % (state.get("status"), spec["status"]))
         if state.get("frame", 0) < 5:
             failures.append("captured at frame %r, want >= 5" % state.get("frame"))
+        check_version(state, failures)
         if name == "hello":
             check_hello(state, expect, failures)
+        elif name == "open_save":
+            check_open_save(state, os.path.abspath(out), failures)
+        elif name == "drop":
+            source = (state.get("editor") or {}).get("source")
+            if source != OPENED_PROGRAM or state.get("file") != "drop_in.go":
+                failures.append("dropped file: editor %r file %r" % (source, state.get("file")))
+        elif name == "open_missing":
+            check_open_missing(state, expect, failures)
         elif name == "why_alive":
             check_why_alive(state, failures)
         elif name == "stepping":

@@ -399,10 +399,12 @@ void drawEditable(const EditorView& view, std::string& source, EditorPanelState&
   // InputText's own.
   ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+  ImGui::PushID(state.textGeneration);  // see EditorPanelState::textGeneration
   if (ImGui::InputTextMultiline("##source", &source, ImVec2(width, height),
                                 ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackAlways,
                                 cursorCallback, &state))
     state.edited = true;
+  ImGui::PopID();
   ImGui::PopStyleColor(2);
   const bool textActive = ImGui::IsItemActive();
   drawHighlighted(source, first, last, textOrigin, lineH);

@@ -4,7 +4,10 @@
 
 #include <cstdio>
 
+#include <misc/cpp/imgui_stdlib.h>
+
 #include "../format.h"
+#include "../version.h"
 #include "panels.h"
 
 namespace heapscope {
@@ -13,6 +16,38 @@ namespace {
 constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                     ImGuiWindowFlags_NoCollapse |
                                     ImGuiWindowFlags_NoSavedSettings;
+// Web: the page saves / loads the editor text (web/heapscope.js). Desktop: a
+// path field with Open / Save (a .go file dropped on the window opens too).
+void drawFileControls(const ToolbarView& view, ToolbarActions& actions) {
+  ImGui::SameLine();
+  if (view.webFiles) {
+    if (ImGui::Button("Download .go")) actions.download = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("save the editor's text as a file");
+    ImGui::SameLine();
+    if (ImGui::Button("Upload .go")) actions.upload = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("load a .go file into the editor (replaces its text)");
+    return;
+  }
+  // The field keeps what the user types until the app's path changes
+  // (after an Open / Save / drop), then shows the new path.
+  static std::string typed, shownFor;
+  if (view.filePath != shownFor) typed = shownFor = view.filePath;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("File:");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(150);
+  const bool enter = ImGui::InputTextWithHint("##path", "path/to/prog.go", &typed,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", view.fileMessage.empty() ? "a .go file to open or save (or drop one on the window)"
+                                                     : view.fileMessage.c_str());
+  ImGui::SameLine();
+  ImGui::BeginDisabled(typed.empty());
+  if (ImGui::Button("Open") || (enter && !typed.empty())) actions.openPath = typed;
+  ImGui::SameLine();
+  if (ImGui::Button("Save")) actions.savePath = typed;
+  ImGui::EndDisabled();
+}
 }  // namespace
 
 void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const PanelRect& rect) {
@@ -78,6 +113,7 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     if (ImGui::Button("Share link")) actions.share = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("copy a link that opens this program (it travels in the URL)");
   }
+  drawFileControls(view, actions);
 
   char line[160];
   if (view.exitCode >= 0)
@@ -125,6 +161,16 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     ImGui::SameLine(0, 30);
     ImGui::TextDisabled("heap: %s objects, %s   goroutines: %zu", formatCount(view.heapObjects).c_str(),
                         formatBytes(view.heapBytes).c_str(), view.goroutines);
+  }
+  // The version, just left of the speed slider when there is room for it.
+  {
+    const char* version = guiVersion();
+    const float x = ImGui::GetWindowContentRegionMax().x - 340 - ImGui::CalcTextSize(version).x;
+    ImGui::SameLine();
+    if (x > ImGui::GetCursorPosX()) {
+      ImGui::SameLine(x);
+      ImGui::TextDisabled("%s", version);
+    }
   }
   // Speed at the right end of the status line (steps per frame, 1 .. 100 000).
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 320);
