@@ -109,36 +109,33 @@ hs_ensure_sdl2_wasm() {
   touch "$inst/.stamp"
 }
 
-# playwright-core from npm, pinned by tests/browser/package-lock.json. It is
-# installed into the cache (never into the clone); tests find it through
-# NODE_PATH=$(hs_playwright_node_path).
-hs_playwright_node_path() { echo "$HS_CACHE/npm-browser/node_modules"; }
-hs_ensure_playwright() {
-  local dir="$HS_ROOT/tests/browser" mods="$HS_CACHE/npm-browser"
+# npm packages the tests use, pinned by a package-lock.json in the clone and
+# installed into the cache (never into the clone); a stamp per lock hash
+# makes a warm run skip npm. Tests find them through NODE_PATH.
+# Usage: hs_npm_ci_cached <dir with package*.json> <cache subdir> <probe module>
+hs_npm_ci_cached() {
+  local dir="$1" mods="$HS_CACHE/$2" probe="$3"
   local lockhash; lockhash=$(sha256sum "$dir/package-lock.json" | cut -c1-16)
-  if [ -f "$mods/.stamp-$lockhash" ] && [ -d "$mods/node_modules/playwright-core" ]; then return 0; fi
+  if [ -f "$mods/.stamp-$lockhash" ] && [ -d "$mods/node_modules/$probe" ]; then return 0; fi
   rm -rf "$mods" && mkdir -p "$mods"
   cp "$dir/package.json" "$dir/package-lock.json" "$mods/"
-  hs_log "npm ci (playwright-core)"
+  hs_log "npm ci ($probe)"
+  # (browsers come from Debian's chromium, never from playwright's download)
   (cd "$mods" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts \
       --loglevel=error </dev/null >&2) || return 1
   touch "$mods/.stamp-$lockhash"
 }
 
-# v8-heapsnapshot from npm, pinned by tests/inspect_heapsnapshot/package-lock.json:
-# the independent parser that checks our .heapsnapshot export (run_all.py's
-# heap-cli suite). Installed into the cache like playwright-core; found
-# through NODE_PATH=$(hs_heapsnapshot_node_path).
+# playwright-core, pinned by tests/browser/package-lock.json.
+hs_playwright_node_path() { echo "$HS_CACHE/npm-browser/node_modules"; }
+hs_ensure_playwright() { hs_npm_ci_cached "$HS_ROOT/tests/browser" npm-browser playwright-core; }
+
+# v8-heapsnapshot, pinned by tests/inspect_heapsnapshot/package-lock.json: the
+# independent parser that checks our .heapsnapshot export (run_all.py's
+# heapsnapshot suite).
 hs_heapsnapshot_node_path() { echo "$HS_CACHE/npm-heapsnapshot/node_modules"; }
 hs_ensure_heapsnapshot_parser() {
-  local dir="$HS_ROOT/tests/inspect_heapsnapshot" mods="$HS_CACHE/npm-heapsnapshot"
-  local lockhash; lockhash=$(sha256sum "$dir/package-lock.json" | cut -c1-16)
-  if [ -f "$mods/.stamp-$lockhash" ] && [ -d "$mods/node_modules/v8-heapsnapshot" ]; then return 0; fi
-  rm -rf "$mods" && mkdir -p "$mods"
-  cp "$dir/package.json" "$dir/package-lock.json" "$mods/"
-  hs_log "npm ci (v8-heapsnapshot)"
-  (cd "$mods" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error </dev/null >&2) || return 1
-  touch "$mods/.stamp-$lockhash"
+  hs_npm_ci_cached "$HS_ROOT/tests/inspect_heapsnapshot" npm-heapsnapshot v8-heapsnapshot
 }
 
 # Native Linux deps + ImGui sources: enough for the CLI and the desktop GUI.

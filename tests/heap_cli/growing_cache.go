@@ -1,6 +1,6 @@
 // heapscope run --leaks: a cache that gains an entry every iteration and is
 // never trimmed. The report must name the allocation site (main.remember,
-// the make on line 12) and the path from the global through the map.
+// the make on line 11) and the path from the global through the map.
 package main
 
 import "fmt"

@@ -5,7 +5,9 @@
 // summary by site on a real program.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "cli_args.h"
@@ -57,55 +59,26 @@ CliRun runCli(std::vector<std::string> flags, const std::string& source) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// Line numbers matter: remember's make is on line 8.
-const char* kGrowingCache = R"(package main
-
-import "fmt"
-
-var cache = map[int][]byte{}
-
-func remember(i int) {
-	cache[i] = make([]byte, 64)
+// The programs of tests/heap_cli, which the heapsnapshot suite exports too:
+// one copy, so their line numbers below cannot drift apart. growing_cache.go
+// makes remember's entry on line 11; cycles.go builds its Nodes on 14 and 15.
+std::string heapCliProgram(const char* name) {
+  std::ifstream in(std::string(HS_TESTS_DIR) + "/heap_cli/" + name);
+  EXPECT_TRUE(in.good()) << name;
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
-func main() {
-	for i := 0; i < 300; i++ {
-		remember(i)
-	}
-	fmt.Println("entries:", len(cache))
-}
-)";
-
-// Two-node cycles dropped every iteration (Node literals on lines 11 and 12).
-const char* kCycles = R"(package main
-
-import "fmt"
-
-type Node struct {
-	name string
-	next *Node
-}
-
-func makeCycle(i int) {
-	a := &Node{name: fmt.Sprint("a", i)}
-	b := &Node{name: "b", next: a}
-	a.next = b
-}
-
-func main() {
-	for i := 0; i < 20; i++ {
-		makeCycle(i)
-	}
-	fmt.Println("done")
-}
-)";
+const std::string kGrowingCache = heapCliProgram("growing_cache.go");
+const std::string kCycles = heapCliProgram("cycles.go");
 
 TEST(CliHeap, LeaksNameTheGrowingSiteAndItsRetainerPath) {
   CliRun r = runCli({"--leaks", "--audit"}, kGrowingCache);
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "entries: 300\n");
   EXPECT_TRUE(contains(r.err, "suspected heap leaks: 1 growing allocation site(s)")) << r.err;
-  EXPECT_TRUE(contains(r.err, "  main.remember prog.go:8: live objects ")) << r.err;
+  EXPECT_TRUE(contains(r.err, "  main.remember prog.go:11: live objects ")) << r.err;
   EXPECT_TRUE(contains(r.err, "    retained by: global main.cache \xE2\x86\x92 map[")) << r.err;
   EXPECT_FALSE(contains(r.err, "refcount audit failed")) << r.err;
 }
@@ -114,7 +87,7 @@ TEST(CliHeap, RefcountOnlyLeaksListTheUncollectedCycles) {
   CliRun r = runCli({"--leaks", "--gc=refcount-only"}, kCycles);
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(contains(r.err, "uncollected cycles (--gc=refcount-only): 20 group(s), 60 objects")) << r.err;
-  EXPECT_TRUE(contains(r.err, "  20 x cycle: main.Node (main.makeCycle prog.go:12) \xE2\x86\x92 next \xE2\x86\x92 main.Node"))
+  EXPECT_TRUE(contains(r.err, "  20 x cycle: main.Node (main.makeCycle prog.go:15) \xE2\x86\x92 next \xE2\x86\x92 main.Node"))
       << r.err;
 }
 
@@ -137,12 +110,12 @@ TEST(CliHeap, SnapshotFormatFollowsTheExtension) {
 }
 
 TEST(CliHeap, SnapshotAtTakesTheFirstArrivalOnTheLine) {
-  CliRun r = runCli({"--snapshot-at", "prog.go:8", "--snapshot", "at.json"}, kGrowingCache);
+  CliRun r = runCli({"--snapshot-at", "prog.go:11", "--snapshot", "at.json"}, kGrowingCache);
   EXPECT_EQ(r.code, 0) << r.err;
   ASSERT_EQ(r.files.files.count("at.json"), 1u);
   const std::string& json = r.files.files["at.json"];
   // First call of remember, before its first store: the map is still empty.
-  EXPECT_TRUE(contains(json, "\"frames\":[{\"function\":\"main.remember\",\"line\":8")) << json.substr(0, 400);
+  EXPECT_TRUE(contains(json, "\"frames\":[{\"function\":\"main.remember\",\"line\":11")) << json.substr(0, 400);
   EXPECT_TRUE(contains(json, "\"type\":\"map[int][]uint8\"")) << json.substr(0, 400);
   EXPECT_TRUE(contains(json, "\"preview\":\"len=0\""));
 }
@@ -152,7 +125,7 @@ TEST(CliHeap, SnapshotAtALineNeverReachedIsAnError) {
   EXPECT_EQ(r.code, 1);
   EXPECT_TRUE(r.files.files.empty());
   EXPECT_TRUE(contains(r.err, "heapscope: -snapshot-at prog.go:3: line never reached, no snapshot written")) << r.err;
-  r = runCli({"--snapshot-at", "other.go:8", "--snapshot", "at.json"}, kGrowingCache);
+  r = runCli({"--snapshot-at", "other.go:11", "--snapshot", "at.json"}, kGrowingCache);
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(contains(r.err, "not the program file (prog.go)")) << r.err;
 }
