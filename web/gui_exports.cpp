@@ -103,6 +103,10 @@ EMSCRIPTEN_KEEPALIVE void hs_set_theme(const char* name) {
     activeApp()->setTheme(name && std::string(name) == "light" ? heapscope::ThemeKind::Light
                                                                 : heapscope::ThemeKind::Dark);
 }
+// Presenter zoom (1, 1.25, 1.5 or 2; saved in localStorage), as the toolbar's zoom menu.
+EMSCRIPTEN_KEEPALIVE void hs_set_zoom(double zoom) {
+  if (activeApp() && zoom > 0) activeApp()->setZoom(static_cast<float>(zoom));
+}
 EMSCRIPTEN_KEEPALIVE int hs_show_tab(const char* name) {
   return activeApp() && activeApp()->showTab(name ? name : "") ? 1 : 0;
 }

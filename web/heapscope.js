@@ -15,6 +15,7 @@
 //   heapscope.whyAlive()       show the selection's retainer path
 //   heapscope.capture()        take a heap snapshot now
 //   heapscope.setTheme('light'|'dark')
+//   heapscope.setZoom(1|1.25|1.5|2)  presenter zoom (state().view: zoom, framebufferScale = devicePixelRatio, fontPixels)
 //   heapscope.showTab('console'|'summary'|'leaks'|'timeline')
 //   heapscope.shareLink()      Promise<string>: this page's URL with the program in the fragment
 //   heapscope.share()          makes the link, puts it in the address bar and the clipboard
@@ -25,7 +26,10 @@
 // Persistence: the program travels in the URL fragment (#go=<base64url of
 // raw DEFLATE of the UTF-8 text>, name in &name=), and the editor's text is
 // autosaved to localStorage every second. On load: a #go= fragment wins, then
-// ?example=, then the autosaved text.
+// ?example=, then the autosaved text. Theme and presenter zoom are kept in
+// localStorage "heapscope.settings.v1" by the module itself (ui_settings.cpp).
+// The canvas is drawn at device pixels (devicePixelRatio), fonts rasterised
+// for them.
 'use strict';
 (function () {
   const canvas = document.getElementById('canvas');
@@ -94,6 +98,7 @@
     whyAlive() { call('hs_why_alive', null); },
     capture() { call('hs_capture', null); },
     setTheme(name) { call('hs_set_theme', null, ['string'], [name]); },
+    setZoom(zoom) { call('hs_set_zoom', null, ['number'], [zoom]); },
     showTab(name) { return call('hs_show_tab', 'number', ['string'], [name]) === 1; },
     async shareLink() {
       const params = new URLSearchParams();

@@ -20,7 +20,9 @@
 
 namespace heapscope {
 
-Session::Session(Host& host, SessionOptions options) : host_(host), options_(std::move(options)) {}
+Session::Session(Host& host, SessionOptions options) : host_(host), options_(std::move(options)) {
+  seekOutput_.setCap(options_.seekOutputBytes);
+}
 
 Session::~Session() {
   vm_.reset();  // frees the heap before the program's types go away
@@ -36,7 +38,7 @@ bool Session::compile(std::string_view source) {
   lastLines_.clear();
   lineCache_ = LineCache{};
   seek_ = SeekState{};
-  transcript_.clear();
+  seekOutput_.clear();
   muted_ = false;
   maxStepReached_ = 0;
   finishedAtStep_ = UINT64_MAX;

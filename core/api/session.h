@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "api/output_tail.h"
+
 namespace heapscope {
 
 // The host side of the core: where program output goes.
@@ -53,6 +55,10 @@ struct SessionOptions {
   uint64_t maxSteps = 0;             // 0 = unlimited
   uint64_t maxHeapBytes = 0;         // 0 = default limit
   bool cycleCollector = true;        // false = --gc=refcount-only
+  // A backward seek re-executes the run and replays its output to the host
+  // (after Host::rewind): at most this many bytes, the newest, behind a
+  // "… N earlier bytes dropped" line. Nothing is kept between seeks.
+  size_t seekOutputBytes = size_t(1) << 20;
 };
 
 struct Diagnostic {
@@ -122,7 +128,7 @@ class Session {
   // scheduler, virtual clock), so going back = re-executing the compiled
   // program from the start in a fresh Vm up to the target step, with its
   // output kept out of the host until the target, then rewind() + the
-  // output up to there. Forward seeks just run on. Seeks ignore breakpoints
+  // output up to there (its last options().seekOutputBytes bytes). Forward seeks just run on. Seeks ignore breakpoints
   // and cancel an armed step. Re-execution runs at full VM speed (no
   // checkpoints: 1M steps re-execute in a few ms, see docs/GUI.md).
   // Garbage cycles may be collected at slightly different steps than in a
@@ -143,6 +149,10 @@ class Session {
   bool stepBack();       // blocking; false if there is nothing before
   bool beginStepBack();  // then continueSeek as above
   uint64_t maxStepReached() const { return maxStepReached_; }
+  // Output held by the session itself (text buffer capacity): 0 except while
+  // a backward seek re-executes, and then at most a few times
+  // options().seekOutputBytes, however much the program prints.
+  size_t bufferedOutputBytes() const { return seekOutput_.storedBytes(); }
 
  private:
   Host& host_;
@@ -180,8 +190,10 @@ class Session {
   bool observe(const Goroutine& g, size_t& depth, int& line);
 
   // Time travel state (session_seek.cpp). The Vm writes through recorder_,
-  // which keeps the whole output (replayed after a backward seek) and
-  // forwards it to the host unless a re-execution is catching up.
+  // which forwards output to the host, except while a backward seek
+  // re-executes (muted_): then it keeps the output's tail, replayed to the
+  // host once the target step is reached. The CLI never seeks back, so it
+  // only ever streams.
   class Recorder final : public Host {
    public:
     explicit Recorder(Session& s) : session_(s) {}
@@ -189,18 +201,14 @@ class Session {
    private:
     Session& session_;
   };
-  struct OutputChunk {
-    int fd;
-    std::string bytes;
-  };
   struct SeekState {
     bool active = false;
     bool scanning = false;  // step back: re-executing with line observation up to `target`
     uint64_t target = 0;
   };
   Recorder recorder_{*this};
-  std::vector<OutputChunk> transcript_;
-  bool muted_ = false;  // output is recorded but not forwarded
+  OutputTail seekOutput_;
+  bool muted_ = false;  // output goes to seekOutput_, not to the host
   SeekState seek_;
   uint64_t maxStepReached_ = 0;
   // The step count at which the run was seen to end (UINT64_MAX: not yet):

@@ -20,11 +20,12 @@ bool isUserFunc(const FuncProto* fn) {
 
 }  // namespace
 
+// Output is kept only while a re-execution catches up (bounded: its tail);
+// otherwise it streams straight to the host, which keeps what it shows.
 void Session::Recorder::write(int fd, std::string_view bytes) {
   Session& s = session_;
-  if (!s.transcript_.empty() && s.transcript_.back().fd == fd) s.transcript_.back().bytes.append(bytes);
-  else s.transcript_.push_back(OutputChunk{fd, std::string(bytes)});
-  if (!s.muted_) s.host_.write(fd, bytes);
+  if (s.muted_) s.seekOutput_.append(fd, bytes);
+  else s.host_.write(fd, bytes);
 }
 
 bool Session::seekToStep(uint64_t step) {
@@ -40,7 +41,7 @@ bool Session::beginSeek(uint64_t step) {
   seek_ = SeekState{true, false, step};
   if (step < vm_->steps() || seek_.scanning) {
     makeVm();
-    transcript_.clear();
+    seekOutput_.clear();
     muted_ = true;
     lastLines_.clear();
     lineCache_ = LineCache{};
@@ -85,7 +86,7 @@ bool Session::continueSeek(uint64_t budget) {
       seek_.scanning = false;
       seek_.target = target;
       makeVm();
-      transcript_.clear();
+      seekOutput_.clear();
       lastLines_.clear();
       lineCache_ = LineCache{};
       --budget;
@@ -126,7 +127,8 @@ void Session::finishSeek() {
   if (muted_) {
     muted_ = false;
     host_.rewind();
-    for (const OutputChunk& c : transcript_) host_.write(c.fd, c.bytes);
+    seekOutput_.replay(host_);
+    seekOutput_.clear();
   }
   if (vm_->finished()) {
     exitCode_ = vm_->exitCode();

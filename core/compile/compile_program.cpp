@@ -79,6 +79,13 @@ std::shared_ptr<Program> Compiler::run() {
       continue;
     }
     FuncDecl* d = it->second;
+    if (d->body && !p.key.sym->bodyChecked) {
+      // The checker skips prelude bodies it finds unreachable
+      // (types/checker_reach.cpp); reaching one here is a bug in that
+      // analysis. Fail the compile rather than run unannotated code.
+      error(d, "internal error: " + p.key.sym->qualifiedName() + " was compiled but its body was not type-checked");
+      continue;
+    }
     std::vector<const Type*> params;
     const Symbol* s = p.key.sym;
     if (!p.key.args.empty()) {
@@ -255,6 +262,9 @@ void Compiler::ensureMethodSet(const Type* t) {
   if (base->isNamed()) {
     const Type* origin = base->origin ? base->origin : base;
     for (Symbol* m : origin->declaredMethods) {
+      // a prelude type's methods only under names a dynamic call can use:
+      // the checker checked no others (types/checker_reach.cpp)
+      if (m->pkg != in_.check->mainPackage && !in_.check->dynamicMethodNames.count(m->name)) continue;
       auto fd = funcDecls_.find(m);
       int fi;
       if (fd == funcDecls_.end() || !fd->second->body) {

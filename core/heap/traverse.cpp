@@ -2,6 +2,7 @@
 // Freeing, the cycle collector, the audit, snapshots and the graph view all
 // walk it, so they cannot disagree about the heap's edges. Labels are only
 // built when the visitor asks for them (the freeing path does not).
+#include <charconv>
 #include <string>
 
 #include "heap/heap_internal.h"
@@ -19,7 +20,16 @@ void setCaptureNameHook(CaptureNameFn fn) { gCaptureName = fn; }
 namespace {
 const std::string kNoLabel;
 
-std::string indexLabel(int64_t i) { return "[" + std::to_string(i) + "]"; }
+// One edge label per array element: built in place (to_chars on an
+// integer, fine under Emscripten) rather than by concatenating temporaries,
+// which was a tenth of a 100 000-element snapshot.
+std::string indexLabel(int64_t i) {
+  char buf[24];
+  buf[0] = '[';
+  char* end = std::to_chars(buf + 1, buf + sizeof buf - 1, i).ptr;
+  *end++ = ']';
+  return std::string(buf, static_cast<size_t>(end - buf));
+}
 
 void visitStruct(StructObj* s, RefVisitor& v) {
   if (!s->fieldKinds) return;

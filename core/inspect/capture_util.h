@@ -67,7 +67,14 @@ class PtrIndex {
 
 class Heap;
 struct Type;
-using TypeNameCache = std::unordered_map<const Type*, uint32_t>;  // Type* -> string index
+// Type* -> interned type-name string index. Go types are few and objects
+// many (and mostly allocated in runs of one type), so the last hit is
+// checked before the map: the type string is built once per type.
+struct TypeNameCache {
+  const Type* lastType = nullptr;
+  uint32_t lastName = 0;
+  std::unordered_map<const Type*, uint32_t> byType;
+};
 // Adds one live object as a node (type name, preview, header fields).
 uint32_t addLiveNode(SnapshotBuilder& b, Object* obj, size_t previewChars, TypeNameCache& typeNames,
                      uint32_t siteLimit);

@@ -142,6 +142,14 @@ void exportJson(const Snapshot& s, const DominatorTree* dom, const ExportSink& s
     w.snum(gr.createdLine);
     w.raw(",\"object\":");
     if (gr.node == kNoNode) w.raw("null"); else w.num(s.id[gr.node]);
+    if (!gr.waitsOn.empty()) {  // ids of the channels / sync objects it is blocked on
+      w.raw(",\"waitsOn\":[");
+      for (size_t k = 0; k < gr.waitsOn.size(); ++k) {
+        if (k) w.ch(',');
+        w.num(s.id[gr.waitsOn[k]]);
+      }
+      w.ch(']');
+    }
     if (dom) {
       w.raw(",\"retained\":");
       w.num(dom->goroutineRetained(static_cast<int>(g)));

@@ -46,6 +46,8 @@ Snapshot neighborhood(const Snapshot& s, NodeIndex center, size_t k) {
                                           b.intern(s.str(l.value)), l.node != kNoNode ? local[l.node] : kNoNode});
       c.frames.push_back(std::move(cf));
     }
+    for (NodeIndex w : g.waitsOn)
+      if (local[w] != kNoNode) c.waitsOn.push_back(local[w]);
     b.addGoroutine(std::move(c));
   }
   for (const SnapshotRoot& r : s.roots)

@@ -2,6 +2,7 @@
 #include "inspect/retainers.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace heapscope {
 
@@ -114,42 +115,62 @@ RetainerPath shortestRetainerPath(const Snapshot& s, NodeIndex target) {
 }
 
 std::vector<RetainerPath> retainerPaths(const Snapshot& s, NodeIndex target, size_t maxPaths) {
-  std::vector<RetainerPath> out;
-  if (target >= s.nodeCount() || maxPaths == 0) return out;
+  return std::move(retainerPathsOf(s, {target}, maxPaths).front());
+}
+
+std::vector<std::vector<RetainerPath>> retainerPathsOf(const Snapshot& s, const std::vector<NodeIndex>& targets,
+                                                       size_t maxPaths) {
+  std::vector<std::vector<RetainerPath>> all(targets.size());
+  if (maxPaths == 0 || targets.empty()) return all;
+  // target node -> its positions in `targets` (usually one)
+  std::unordered_map<NodeIndex, std::vector<size_t>> slotsOf;
+  for (size_t t = 0; t < targets.size(); ++t)
+    if (targets[t] < s.nodeCount()) slotsOf[targets[t]].push_back(t);
+  if (slotsOf.empty()) return all;
   Bfs b = bfsFromRoots(s);
-  if (b.via[target] == kUnseen) return out;
-  // Roots pointing straight at the target come first (distance 0).
-  for (size_t r = 0; r < s.roots.size() && out.size() < maxPaths; ++r) {
-    if (s.roots[r].node != target) continue;
-    RetainerPath p;
-    p.found = true;
-    p.root = static_cast<int>(r);
-    p.steps.push_back(RetainerStep{target, s.roots[r].label});
-    p.text = renderRetainerPath(s, p);
-    out.push_back(std::move(p));
+  // Roots pointing straight at a target come first (distance 0).
+  for (size_t r = 0; r < s.roots.size(); ++r) {
+    auto it = slotsOf.find(s.roots[r].node);
+    if (it == slotsOf.end()) continue;
+    for (size_t t : it->second) {
+      if (all[t].size() >= maxPaths) continue;
+      RetainerPath p;
+      p.found = true;
+      p.root = static_cast<int>(r);
+      p.steps.push_back(RetainerStep{targets[t], s.roots[r].label});
+      p.text = renderRetainerPath(s, p);
+      all[t].push_back(std::move(p));
+    }
   }
   // Then one path per incoming edge from a reachable retainer, shortest first.
   struct In { int32_t dist; NodeIndex from; uint32_t edge; };
-  std::vector<In> ins;
+  std::unordered_map<NodeIndex, std::vector<In>> ins;
   for (size_t v = 0; v < s.nodeCount(); ++v) {
-    if (b.dist[v] < 0 || v == target) continue;
-    for (uint32_t e = s.edgeStart[v]; e < s.edgeStart[v + 1]; ++e)
-      if (s.edgeTo[e] == target) ins.push_back(In{b.dist[v], static_cast<NodeIndex>(v), e});
+    if (b.dist[v] < 0) continue;
+    for (uint32_t e = s.edgeStart[v]; e < s.edgeStart[v + 1]; ++e) {
+      NodeIndex to = s.edgeTo[e];
+      if (to != v && slotsOf.count(to)) ins[to].push_back(In{b.dist[v], static_cast<NodeIndex>(v), e});
+    }
   }
-  std::stable_sort(ins.begin(), ins.end(), [](const In& a, const In& c) { return a.dist < c.dist; });
-  for (const In& in : ins) {
-    if (out.size() >= maxPaths) break;
-    RetainerPath p = pathFromBfs(s, b, in.from);
-    // A shortest path to the retainer never passes through the target
-    // unless the target retains itself via the retainer; skip those.
-    bool loops = false;
-    for (const RetainerStep& st : p.steps) loops |= st.node == target;
-    if (loops) continue;
-    p.steps.push_back(RetainerStep{target, s.edgeLabel[in.edge]});
-    p.text = renderRetainerPath(s, p);
-    out.push_back(std::move(p));
+  for (auto& [target, list] : ins) {
+    if (b.via[target] == kUnseen) continue;
+    std::stable_sort(list.begin(), list.end(), [](const In& a, const In& c) { return a.dist < c.dist; });
+    for (size_t t : slotsOf[target]) {
+      for (const In& in : list) {
+        if (all[t].size() >= maxPaths) break;
+        RetainerPath p = pathFromBfs(s, b, in.from);
+        // A shortest path to the retainer never passes through the target
+        // unless the target retains itself via the retainer; skip those.
+        bool loops = false;
+        for (const RetainerStep& st : p.steps) loops |= st.node == target;
+        if (loops) continue;
+        p.steps.push_back(RetainerStep{target, s.edgeLabel[in.edge]});
+        p.text = renderRetainerPath(s, p);
+        all[t].push_back(std::move(p));
+      }
+    }
   }
-  return out;
+  return all;
 }
 
 std::vector<int32_t> rootDistances(const Snapshot& s) { return bfsFromRoots(s).dist; }

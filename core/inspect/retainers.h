@@ -2,6 +2,7 @@
 // object, and reachability from the roots (whose complement is the
 // uncollected garbage: in refcount-only mode, objects kept by cycles).
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,12 @@ RetainerPath shortestRetainerPath(const Snapshot& snap, NodeIndex target);
 // GUI's "retainers" list): up to `maxPaths` paths, each ending with a
 // different last edge into `target`.
 std::vector<RetainerPath> retainerPaths(const Snapshot& snap, NodeIndex target, size_t maxPaths);
+
+// The same for several targets from one BFS (result i belongs to
+// targets[i]): the holders of the objects blocked goroutines wait on
+// (inspect/waits.h).
+std::vector<std::vector<RetainerPath>> retainerPathsOf(const Snapshot& snap, const std::vector<NodeIndex>& targets,
+                                                       size_t maxPaths);
 
 // BFS distance from the roots per node (0 = a root's target), or -1.
 std::vector<int32_t> rootDistances(const Snapshot& snap);

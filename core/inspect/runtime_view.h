@@ -60,6 +60,10 @@ struct GoroutineInfo {
   int createdLine = 0;      // line of the `go` statement, 0 for main
   Object* obj = nullptr;    // the GoroutineObj, if the VM has one
   std::vector<FrameInfo> frames;  // [0] = innermost (executing) frame
+  // What a blocked goroutine waits on (empty otherwise): the channel(s) of
+  // its send / receive / select, or the sync.Mutex, RWMutex, WaitGroup or
+  // Cond whose wait queue it is on. Each is a heap object.
+  std::vector<Object*> waitsOn;
 };
 
 class RuntimeView {

@@ -3,6 +3,7 @@
 #include "inspect/snapshot.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace heapscope {
@@ -81,19 +82,113 @@ uint64_t Snapshot::totalShallow() const {
 // ---------------------------------------------------------------- builder
 
 SnapshotBuilder::SnapshotBuilder() {
-  snap_.strings.push_back("");
-  stringIndex_.emplace("", 0);
+  resetStrings();
   snap_.sites.push_back(SnapshotSite{});
   snap_.previewStart.push_back(0);
 }
 
+namespace {
+
+// Labels and type names are short: 8 bytes at a time through a 64-bit
+// multiply-mix (same value on every target, wasm32 included).
+uint32_t hashString(std::string_view s) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  // The last 0-7 bytes one by one: a variable-length memcpy into a word
+  // read right back stalls on store forwarding (half this function's time).
+  uint64_t tail = 0;
+  for (size_t k = 0; i + k < s.size(); ++k) tail |= uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
+  h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 29;
+  return static_cast<uint32_t>(h);
+}
+
+// "[123]" -> 123 for the canonical spelling only (no sign, no leading zero,
+// at most 7 digits), so the index table and the hash table never hold the
+// same string twice; -1 for anything else.
+int32_t indexLabelValue(std::string_view s) {
+  if (s.size() < 3 || s.size() > 9 || s.front() != '[' || s.back() != ']') return -1;
+  if (s[1] == '0' && s.size() != 3) return -1;
+  int32_t v = 0;
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    const unsigned d = static_cast<unsigned char>(s[i]) - '0';
+    if (d > 9) return -1;
+    v = v * 10 + static_cast<int32_t>(d);
+  }
+  return v;
+}
+
+}  // namespace
+
+void SnapshotBuilder::resetStrings() {
+  snap_.strings.clear();
+  snap_.strings.push_back("");  // index 0: never in the tables (intern("") == 0)
+  stringSlots_.assign(64, 0);
+  hashedStrings_ = 0;
+  indexLabels_.clear();
+  sparseIndexLabels_ = 0;
+}
+
+void SnapshotBuilder::growStringTable() {
+  std::vector<uint64_t> slots(stringSlots_.size() * 2, 0);
+  const size_t mask = slots.size() - 1;
+  for (uint64_t entry : stringSlots_) {
+    if (!entry) continue;
+    size_t i = static_cast<uint32_t>(entry >> 32) & mask;
+    while (slots[i]) i = (i + 1) & mask;
+    slots[i] = entry;
+  }
+  stringSlots_.swap(slots);
+}
+
+uint32_t SnapshotBuilder::internHashed(std::string_view s, bool insert) {
+  const uint32_t h = hashString(s);
+  const size_t mask = stringSlots_.size() - 1;
+  size_t i = h & mask;
+  // A slot holds (hash << 32) | (string index): most probes are decided
+  // without touching the string.
+  for (uint64_t entry; (entry = stringSlots_[i]) != 0; i = (i + 1) & mask) {
+    const uint32_t idx = static_cast<uint32_t>(entry);
+    if (static_cast<uint32_t>(entry >> 32) == h && snap_.strings[idx] == s) return idx;
+  }
+  if (!insert) return 0;
+  const uint32_t idx = static_cast<uint32_t>(snap_.strings.size());
+  snap_.strings.emplace_back(s);
+  stringSlots_[i] = (static_cast<uint64_t>(h) << 32) | idx;
+  if (++hashedStrings_ * 2 > stringSlots_.size()) growStringTable();  // load <= 1/2
+  return idx;
+}
+
 uint32_t SnapshotBuilder::intern(std::string_view s) {
   if (s.empty()) return 0;
-  auto it = stringIndex_.find(s);
-  if (it != stringIndex_.end()) return it->second;
-  uint32_t idx = static_cast<uint32_t>(snap_.strings.size());
-  snap_.strings.emplace_back(s);
-  stringIndex_.emplace(std::string(s), idx);
+  // Array elements label every edge "[i]": a direct table by i, filled in
+  // order as an array is walked, instead of hashing 100 000 distinct
+  // strings. Only while dense (a lone map key "[9999999]" is hashed); the
+  // table only grows, so a label once in it is never hashed.
+  const int32_t k = indexLabelValue(s);
+  const size_t i = static_cast<size_t>(k);
+  if (k >= 0 && i < indexLabels_.size() * 2 + 4096) {
+    if (i >= indexLabels_.size()) indexLabels_.resize(std::max(i + 1, indexLabels_.size() * 2), 0);
+    if (!indexLabels_[i]) {
+      // It may have been hashed while the table was smaller.
+      uint32_t idx = sparseIndexLabels_ ? internHashed(s, false) : 0;
+      if (!idx) {
+        idx = static_cast<uint32_t>(snap_.strings.size());
+        snap_.strings.emplace_back(s);
+      }
+      indexLabels_[i] = idx;
+    }
+    return indexLabels_[i];
+  }
+  const size_t before = snap_.strings.size();
+  const uint32_t idx = internHashed(s, true);
+  if (k >= 0 && snap_.strings.size() != before) ++sparseIndexLabels_;
   return idx;
 }
 
@@ -221,25 +316,36 @@ Snapshot SnapshotBuilder::finish() {
   // 2. Edges as CSR by (remapped) source, stable. Edges naming a node that
   // does not exist are dropped (they cannot be shown or analysed).
   std::vector<uint32_t> start(n + 1, 0);
-  for (size_t e = 0; e < m; ++e) {
-    uint32_t f = remap(edgeFrom_[e]);
-    if (f != kNoNode && remap(s.edgeTo[e]) != kNoNode) ++start[f + 1];
+  // The live capture adds nodes by ascending id and each node's edges
+  // right after it: then the arrays already are CSR and only need offsets.
+  bool csrAlready = ascending;
+  for (size_t e = 0; e < m && csrAlready; ++e)
+    csrAlready = edgeFrom_[e] < n && s.edgeTo[e] < n && (e == 0 || edgeFrom_[e - 1] <= edgeFrom_[e]);
+  if (csrAlready) {
+    for (size_t e = 0; e < m; ++e) ++start[edgeFrom_[e] + 1];
+    for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+    s.edgeStart.swap(start);
+  } else {
+    for (size_t e = 0; e < m; ++e) {
+      uint32_t f = remap(edgeFrom_[e]);
+      if (f != kNoNode && remap(s.edgeTo[e]) != kNoNode) ++start[f + 1];
+    }
+    for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+    std::vector<NodeIndex> to(start[n]);
+    std::vector<uint32_t> label(start[n]);
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (size_t e = 0; e < m; ++e) {
+      uint32_t f = remap(edgeFrom_[e]);
+      uint32_t t = remap(s.edgeTo[e]);
+      if (f == kNoNode || t == kNoNode) continue;
+      uint32_t slot = fill[f]++;
+      to[slot] = t;
+      label[slot] = s.edgeLabel[e];
+    }
+    s.edgeStart.swap(start);
+    s.edgeTo.swap(to);
+    s.edgeLabel.swap(label);
   }
-  for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
-  std::vector<NodeIndex> to(start[n]);
-  std::vector<uint32_t> label(start[n]);
-  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-  for (size_t e = 0; e < m; ++e) {
-    uint32_t f = remap(edgeFrom_[e]);
-    uint32_t t = remap(s.edgeTo[e]);
-    if (f == kNoNode || t == kNoNode) continue;
-    uint32_t slot = fill[f]++;
-    to[slot] = t;
-    label[slot] = s.edgeLabel[e];
-  }
-  s.edgeStart.swap(start);
-  s.edgeTo.swap(to);
-  s.edgeLabel.swap(label);
   edgeFrom_.clear();
   edgeFrom_.shrink_to_fit();
 
@@ -260,15 +366,15 @@ Snapshot SnapshotBuilder::finish() {
   s.roots.swap(roots);
   for (SnapshotGoroutine& g : s.goroutines) {
     g.node = remap(g.node);
+    for (NodeIndex& w : g.waitsOn) w = remap(w);
+    g.waitsOn.erase(std::remove(g.waitsOn.begin(), g.waitsOn.end(), kNoNode), g.waitsOn.end());
     for (SnapshotFrame& f : g.frames)
       for (SnapshotLocal& l : f.locals) l.node = remap(l.node);
   }
 
   Snapshot out = std::move(snap_);
   snap_ = Snapshot{};
-  stringIndex_.clear();
-  snap_.strings.push_back("");
-  stringIndex_.emplace("", 0);
+  resetStrings();
   snap_.sites.push_back(SnapshotSite{});
   snap_.previewStart.push_back(0);
   return out;

@@ -74,6 +74,10 @@ struct SnapshotGoroutine {
   int createdLine = 0;
   NodeIndex node = kNoNode;  // its GoroutineObj, if any
   std::vector<SnapshotFrame> frames;  // [0] = innermost
+  // Blocked: the objects it waits on (channels of its send / receive /
+  // select, or a sync object), see GoroutineInfo::waitsOn; analyses in
+  // inspect/waits.h.
+  std::vector<NodeIndex> waitsOn;
 };
 
 class Snapshot {
@@ -151,12 +155,22 @@ class SnapshotBuilder {
   Snapshot finish();
 
  private:
-  struct StrHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  // String interning is the capture's hottest path (one call per edge, and
+  // array elements give every edge its own "[i]" label), so it uses an
+  // open-addressing table of indices into snap_.strings with each string's
+  // hash kept in its slot, and "[i]" labels in a table by i: no allocation
+  // per entry, and nothing to free node by node.
+  // Indices are handed out in first-seen order, so the table (and every
+  // export) is the same as with any other map.
+  void resetStrings();
+  void growStringTable();
+  // Finds s in the hash table; adds it when absent if `insert` (else 0).
+  uint32_t internHashed(std::string_view s, bool insert);
   Snapshot snap_;
-  std::unordered_map<std::string, uint32_t, StrHash, std::equal_to<>> stringIndex_;
+  std::vector<uint64_t> stringSlots_;  // (hash << 32) | string index; 0 = empty
+  size_t hashedStrings_ = 0;           // entries in stringSlots_
+  std::vector<uint32_t> indexLabels_;  // "[i]" -> string index (0 = not seen yet)
+  size_t sparseIndexLabels_ = 0;       // "[i]" labels that went to the hash table
   std::vector<uint32_t> edgeFrom_;
 };
 

@@ -102,13 +102,18 @@ size_t lenCapPreview(char* buf, int64_t len, const int64_t* cap) {
 uint32_t addLiveNode(SnapshotBuilder& b, Object* obj, size_t previewChars, TypeNameCache& typeNames,
                      uint32_t siteLimit) {
   uint32_t typeName;
-  auto it = typeNames.find(obj->type);
-  if (it != typeNames.end()) {
+  if (obj->type && obj->type == typeNames.lastType) {
+    typeName = typeNames.lastName;
+  } else if (auto it = typeNames.byType.find(obj->type); it != typeNames.byType.end()) {
     typeName = it->second;
   } else {
     typeName = b.intern(obj->type ? obj->type->str(true) : std::string(kindWord(obj->kind)));
     // nullptr types are shared by kinds: cache only real types
-    if (obj->type) typeNames.emplace(obj->type, typeName);
+    if (obj->type) typeNames.byType.emplace(obj->type, typeName);
+  }
+  if (obj->type) {
+    typeNames.lastType = obj->type;
+    typeNames.lastName = typeName;
   }
   char buf[48];
   std::string_view preview;
@@ -177,6 +182,8 @@ void addRuntimeGoroutines(SnapshotBuilder& b, RuntimeView& runtime,
       }
       g.frames.push_back(std::move(f));
     }
+    for (Object* w : v.waitsOn)
+      if (uint32_t n = w ? index(w) : kNoNode; n != kNoNode) g.waitsOn.push_back(n);
     b.addGoroutine(std::move(g));
   }
 }
@@ -184,23 +191,42 @@ void addRuntimeGoroutines(SnapshotBuilder& b, RuntimeView& runtime,
 Snapshot takeSnapshot(Heap& heap, RootSource& rootSource, RuntimeView* runtime, const CaptureOptions& o) {
   // 1. Objects in ascending id order (the list is usually in allocation
   // order or its reverse; sort only when it is neither).
-  std::vector<Object*> objs;
-  objs.reserve(heap.stats().liveObjects + 16);
-  for (Object* p = heap.firstObject(); p; p = p->next) objs.push_back(p);
-  auto byId = [](Object* a, Object* b) { return a->id < b->id; };
-  if (!std::is_sorted(objs.begin(), objs.end(), byId)) {
-    std::reverse(objs.begin(), objs.end());
-    if (!std::is_sorted(objs.begin(), objs.end(), byId)) std::sort(objs.begin(), objs.end(), byId);
-  }
+  //
   // Object -> node index: Object::gcScratch is free between cycle-collector
   // passes (the collector re-initialises it from refcount at the start of
   // every pass), and a snapshot runs between instructions, never during a
   // pass. Using it avoids a million-entry hash table (random probes were the
-  // capture's largest cost). A target is accepted only if objs[its scratch]
+  // capture's largest cost). A target is accepted only if objs[its index]
   // is itself, so a stale value can never alias another object.
-  for (uint32_t i = 0; i < objs.size(); ++i) objs[i]->gcScratch = i;
-  auto indexOf = [&objs](Object* o) -> uint32_t {
+  //
+  // Objects are scattered in memory, so each pass over them costs a cache
+  // miss per object: one walk records the order, checks it and numbers
+  // them by list position; a descending list is then read backwards
+  // (index = n - 1 - position) instead of renumbered.
+  std::vector<Object*> objs;
+  objs.reserve(heap.stats().liveObjects + 16);
+  bool ascending = true, descending = true;
+  uint64_t lastId = 0;
+  for (Object* p = heap.firstObject(); p; p = p->next) {
+    if (!objs.empty()) {
+      ascending = ascending && lastId <= p->id;
+      descending = descending && lastId >= p->id;
+    }
+    lastId = p->id;
+    p->gcScratch = static_cast<uint32_t>(objs.size());
+    objs.push_back(p);
+  }
+  if (!ascending) {
+    std::reverse(objs.begin(), objs.end());
+    if (!descending) {
+      std::sort(objs.begin(), objs.end(), [](Object* a, Object* b) { return a->id < b->id; });
+      for (uint32_t i = 0; i < objs.size(); ++i) objs[i]->gcScratch = i;
+    }
+  }
+  const bool backwards = !ascending && descending;
+  auto indexOf = [&objs, backwards](Object* o) -> uint32_t {
     uint32_t i = o->gcScratch;
+    if (backwards) i = i < objs.size() ? static_cast<uint32_t>(objs.size() - 1 - i) : kNoNode;
     return (i < objs.size() && objs[i] == o) ? i : kNoNode;
   };
 
@@ -217,17 +243,17 @@ Snapshot takeSnapshot(Heap& heap, RootSource& rootSource, RuntimeView* runtime, 
   // 2. Edges, in node order (builder indices == positions in objs).
   struct Collect : RefVisitor {
     SnapshotBuilder* b;
-    const std::vector<Object*>* objs;
+    const decltype(indexOf)* lookup;
     uint32_t from = 0;
     void visit(Object* target, const std::string& label) override {
       if (!target) return;
-      uint32_t to = target->gcScratch;
-      if (to < objs->size() && (*objs)[to] == target) b->addEdge(from, to, label);
+      uint32_t to = (*lookup)(target);
+      if (to != kNoNode) b->addEdge(from, to, label);
     }
   } collect;
   collect.wantLabels = o.labels;
   collect.b = &b;
-  collect.objs = &objs;
+  collect.lookup = &indexOf;
   for (uint32_t i = 0; i < objs.size(); ++i) {
     collect.from = i;
     forEachRef(objs[i], collect);

@@ -49,9 +49,12 @@ std::vector<uint8_t> topmostInGroup(const Snapshot& s, const DominatorTree& d,
   return top;
 }
 
+// `group[i]` is node i's dense group (< groupCount); keys[g] is the string
+// or site index that group g stands for.
 std::vector<SummaryRow> groupBy(const Snapshot& s, const DominatorTree* d,
-                                const std::vector<uint32_t>& group, size_t groupCount,
+                                const std::vector<uint32_t>& group, const std::vector<uint32_t>& keys,
                                 bool bySite) {
+  const size_t groupCount = keys.size();
   std::vector<SummaryRow> rows(groupCount);
   std::vector<uint8_t> top;
   if (d) top = topmostInGroup(s, *d, group, groupCount);
@@ -61,11 +64,17 @@ std::vector<SummaryRow> groupBy(const Snapshot& s, const DominatorTree* d,
     r.shallow += s.shallow[i];
     if (d && top[i]) r.retained += d->retainedSize(static_cast<NodeIndex>(i));
   }
+  // Rows in ascending key order, as when groups were the keys themselves:
+  // the (unstable) sort below sees the same sequence, so ties come out as
+  // they always did.
+  std::vector<uint32_t> byKey(groupCount);
+  for (uint32_t g = 0; g < groupCount; ++g) byKey[g] = g;
+  std::sort(byKey.begin(), byKey.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
   std::vector<SummaryRow> out;
-  for (size_t g = 0; g < groupCount; ++g) {
+  for (uint32_t g : byKey) {
     if (rows[g].count == 0) continue;
-    rows[g].key = static_cast<uint32_t>(g);
-    rows[g].name = bySite ? s.siteName(static_cast<uint32_t>(g)) : s.str(static_cast<uint32_t>(g));
+    rows[g].key = keys[g];
+    rows[g].name = bySite ? s.siteName(keys[g]) : s.str(keys[g]);
     out.push_back(std::move(rows[g]));
   }
   std::sort(out.begin(), out.end(), [](const SummaryRow& a, const SummaryRow& b) {
@@ -76,14 +85,36 @@ std::vector<SummaryRow> groupBy(const Snapshot& s, const DominatorTree* d,
   return out;
 }
 
+// Renumbers the values of `of` (each < limit) densely in first-seen order:
+// the string table holds every edge label too (100 000 "[i]" for one big
+// array) while a heap has a few dozen types, so rows are made per type
+// actually used, not per string.
+void denseGroups(const std::vector<uint32_t>& of, size_t limit, std::vector<uint32_t>& group,
+                 std::vector<uint32_t>& keys) {
+  std::vector<uint32_t> dense(limit, kNoNode);
+  group.resize(of.size());
+  keys.clear();
+  for (size_t i = 0; i < of.size(); ++i) {
+    uint32_t& g = dense[of[i]];
+    if (g == kNoNode) {
+      g = static_cast<uint32_t>(keys.size());
+      keys.push_back(of[i]);
+    }
+    group[i] = g;
+  }
+}
+
 }  // namespace
 
 HeapSummary summarize(const Snapshot& s, const DominatorTree* d) {
   HeapSummary h;
   h.objects = s.nodeCount();
   h.shallow = s.totalShallow();
-  h.byType = groupBy(s, d, s.typeName, s.strings.size(), false);
-  h.bySite = groupBy(s, d, s.site, s.sites.size(), true);
+  std::vector<uint32_t> group, keys;
+  denseGroups(s.typeName, s.strings.size(), group, keys);
+  h.byType = groupBy(s, d, group, keys, false);
+  denseGroups(s.site, s.sites.size(), group, keys);
+  h.bySite = groupBy(s, d, group, keys, true);
   if (d) {
     for (size_t i = 0; i < s.nodeCount(); ++i) {
       if (d->reachable(static_cast<NodeIndex>(i))) continue;

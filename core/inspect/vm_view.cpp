@@ -2,7 +2,9 @@
 // goroutines/frames/locals from the VM's read-only view.
 #include "inspect/vm_view.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -28,6 +30,20 @@ std::string stateOf(const Goroutine& g, bool current, bool programEnded) {
     case GStatus::Dead: return "dead";
   }
   return "";
+}
+
+// What a blocked goroutine waits on, from the state the VM keeps to wake it
+// (and that Vm::findLeaks reads the same way): its entries in channel wait
+// queues, or the key of the sync.* wait queue it sits on, which is the
+// sync object itself (an RWMutex's readers queue on its address + 1).
+std::vector<Object*> waitObjects(const Goroutine& g) {
+  std::vector<Object*> out;
+  if (g.status != GStatus::Blocked) return out;
+  for (const WaitEntry& e : g.park.entries)
+    if (e.ch && std::find(out.begin(), out.end(), e.ch) == out.end()) out.push_back(e.ch);
+  if (g.semaWaiting && g.semaKey)
+    out.push_back(reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(g.semaKey) & ~uintptr_t(7)));
+  return out;
 }
 
 std::string scalarPreview(const Type* t, Slot v) {
@@ -97,6 +113,7 @@ void VmRuntimeView::describeGoroutines(std::vector<GoroutineInfo>& out) {
     info.state = stateOf(g, vm_.currentGoroutine() == gp.get(), vm_.finished());
     info.createdLine = g.createdLine;
     if (!g.frames.empty() && g.frames.front().fn) info.startFunction = g.frames.front().fn->name;
+    info.waitsOn = waitObjects(g);
     for (size_t k = g.frames.size(); k-- > 0;) {  // innermost first
       const Frame& f = g.frames[k];
       FrameInfo fr;

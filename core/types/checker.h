@@ -4,8 +4,10 @@
 // returns Go-worded diagnostics.
 //
 // Guarantees on return when ok:
-//  - every package in `packages` is fully checked, in dependency order (main
-//    last), with Package::initOrder set;
+//  - every package in `packages` is checked, in dependency order (main last),
+//    with Package::initOrder set; main is checked fully, a prelude's
+//    declarations, variable initializers and init() fully but its function
+//    and method bodies only when reachable from the program (CheckOptions);
 //  - every expression reachable from a checked body has type/mode (and
 //    constant for constants, converted to its final type); untyped
 //    expressions have been given their final (default or context) type;
@@ -16,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "types/constant.h"
@@ -53,11 +56,26 @@ struct CheckResult {
   // for the compiler's monomorphisation worklist. May contain duplicates.
   struct Instance { Symbol* func; std::vector<const Type*> typeArgs; };
   std::vector<Instance> funcInstances;
+  // Method names a dynamic call can use: those of every interface type the
+  // program declares or spells, plus Error, String and GoString (fmt and
+  // panics call them by name). A prelude type's other methods are reachable
+  // only by direct calls: the checker checks them only then, and the
+  // compiler's interface method tables leave them out.
+  std::unordered_set<std::string> dynamicMethodNames;
+};
+
+struct CheckOptions {
+  // Start-up: the body of a stdlib prelude function or method is checked only
+  // when the program can reach it (checker_reach.cpp); unreached bodies stay
+  // unannotated and Symbol::bodyChecked false, so the compiler refuses them.
+  // true checks every prelude body (tests that the preludes are error-free).
+  bool checkAllPreludeBodies = false;
 };
 
 // Checks `mainFile` (package main). Import paths resolve through `resolver`
 // and are parsed with `parse`. Never throws; bounded recursion.
-CheckResult checkProgram(File* mainFile, TypeTable& types, const ImportResolver& resolver, const ParseFn& parse);
+CheckResult checkProgram(File* mainFile, TypeTable& types, const ImportResolver& resolver, const ParseFn& parse,
+                         const CheckOptions& options = CheckOptions{});
 
 // The syntax room's parser (parseFile) as a ParseFn.
 ParseFn defaultParser();

@@ -29,6 +29,7 @@ static bool isKnownStd(const std::string& p) {
 
 Checker::Checker(TypeTable& t, const ImportResolver& resolver, const ParseFn& parse, CheckResult& result)
     : tt(t), resolver_(resolver), parse_(parse), result_(result) {
+  result_.dynamicMethodNames = {"Error", "String", "GoString"};  // see CheckResult
   auto addType = [&](const char* name, const Type* type) {
     Symbol* s = tt.newSymbol(SymbolKind::TypeName, name, Pos{});
     s->type = type;
@@ -201,6 +202,7 @@ Package* Checker::checkPackage(const std::string& path, File* file) {
   pkg = p;
   curFile = file;
   fn = nullptr;
+  if (path == "main") userPkg_ = p;  // checked first: its imports are checked inside this call
 
   // file scope: imports
   scopes_.emplace_back();
@@ -270,26 +272,37 @@ Package* Checker::checkPackage(const std::string& path, File* file) {
   tt.completeInstances();
   tt.refreshFieldKinds();
 
-  // bodies
-  for (Symbol* s : pkgObjects) {
-    if (s->kind == SymbolKind::Func && s->decl && !s->recvBase) {
-      DeclInfo& d = decls[s];
-      curDecl = &d;
-      checkFuncBody(s, s->decl->as<FuncDecl>());
-      curDecl = nullptr;
+  // bodies: all of main's; a prelude's only as far as they are reachable
+  // (checker_reach.cpp) -- init() always, the rest from the initializers
+  // checked above and, later, from the bodies of other packages
+  if (lazyBodies(p)) {
+    for (Symbol* s : pkgObjects)
+      if (s->kind == SymbolKind::Func && s->decl && !s->recvBase && s->name == "init") markReached(s);
+  } else {
+    for (Symbol* s : pkgObjects) {
+      if (s->kind == SymbolKind::Func && s->decl && !s->recvBase) {
+        DeclInfo& d = decls[s];
+        curDecl = &d;
+        checkFuncBody(s, s->decl->as<FuncDecl>());
+        curDecl = nullptr;
+      }
+    }
+    for (FuncDecl* fd : methodDecls) {
+      if (fd->symbol) {
+        DeclInfo& d = decls[fd->symbol];
+        curDecl = &d;
+        checkFuncBody(fd->symbol, fd);
+        curDecl = nullptr;
+      }
     }
   }
-  for (FuncDecl* fd : methodDecls) {
-    if (fd->symbol) {
-      DeclInfo& d = decls[fd->symbol];
-      curDecl = &d;
-      checkFuncBody(fd->symbol, fd);
-      curDecl = nullptr;
-    }
-  }
+  // before computeInitOrder: the dependencies of this package's variables
+  // through the functions their initializers call are found in those bodies
+  drainReachable();
   tt.completeInstances();
   tt.refreshFieldKinds();
-  checkUnusedImports(file);
+  // a prelude's imports may be used only in bodies not reached
+  if (!lazyBodies(p)) checkUnusedImports(file);
   computeInitOrder(p);
   result_.packages.push_back(p);
   scope = nullptr;
@@ -441,6 +454,8 @@ void Checker::resolveObj(Symbol* s) {
   FuncCtx* savedFn = fn;
   DeclInfo* savedDecl = curDecl;
   int savedIota = iotaValue;
+  bool savedVarInit = inVarInit_;
+  inVarInit_ = s->kind == SymbolKind::Var;
   auto savedBranches = std::move(branches);
   branches.clear();
   curFile = d.file;
@@ -460,6 +475,7 @@ void Checker::resolveObj(Symbol* s) {
   fn = savedFn;
   curDecl = savedDecl;
   iotaValue = savedIota;
+  inVarInit_ = savedVarInit;
   branches = std::move(savedBranches);
   d.color = DeclInfo::Black;
 }
@@ -842,10 +858,12 @@ void Checker::computeInitOrder(Package* p) {
 }
 
 // ------------------------------------------------------------------ entry
-CheckResult checkProgram(File* mainFile, TypeTable& types, const ImportResolver& resolver, const ParseFn& parse) {
+CheckResult checkProgram(File* mainFile, TypeTable& types, const ImportResolver& resolver, const ParseFn& parse,
+                         const CheckOptions& options) {
   CheckResult result;
   if (!mainFile) return result;
   Checker c(types, resolver, parse, result);
+  c.checkAllPreludeBodies_ = options.checkAllPreludeBodies;
   c.run(mainFile);
   auto& ds = result.diagnostics;
   std::stable_sort(ds.begin(), ds.end(), [&](const CheckDiag& a, const CheckDiag& b) {

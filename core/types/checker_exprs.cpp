@@ -125,6 +125,7 @@ void Checker::ident(Ident* id, bool lhs) {
     return;
   }
   id->symbol = s;
+  reach(s);
   switch (s->kind) {
     case SymbolKind::Var:
       if (!s->type) resolveObj(s);
@@ -449,6 +450,7 @@ void Checker::selector(SelectorExpr* se) {
       }
       se->sel->symbol = m;
       se->selKind = SelectionKind::PackageMember;
+      reach(m);
       switch (m->kind) {
         case SymbolKind::Var: se->mode = ExprMode::Variable; se->type = m->type; break;
         case SymbolKind::Const: se->mode = ExprMode::Constant; se->type = m->type; se->constant = m->constant; break;
@@ -484,6 +486,7 @@ void Checker::selector(SelectorExpr* se) {
     for (auto* p : sig->params) params.push_back(p);
     se->selKind = SelectionKind::MethodExpr;
     se->method = f.onInterface ? ifaceMethodSymbol(f.ifaceType, f.ifaceIndex) : f.method;
+    reach(se->method);
     se->sel->symbol = se->method;
     se->methodOnInterface = f.onInterface;
     se->path = f.path;
@@ -556,6 +559,7 @@ void Checker::selector(SelectorExpr* se) {
   se->methodOnInterface = f.onInterface;
   se->method = f.onInterface ? ifaceMethodSymbol(f.ifaceType, f.ifaceIndex) : f.method;
   se->sel->symbol = se->method;
+  reach(se->method);
   const Type* sig = methodSigFor(f);
   if (!f.onInterface && f.method) {
     bool recvPtr = f.recvIsPtr;

@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "types/checker.h"
@@ -104,6 +105,33 @@ class Checker {
   void declareLocal(Symbol* s, Pos p);
   void reportUnused(Scope* sc);
   void checkUnusedImports(File* f);
+
+  // ---- start-up: prelude bodies only when reachable (checker_reach.cpp)
+  // Every reference the checker resolves to a package-level object of a
+  // prelude (not main) goes through reach(); drainReachable() checks the
+  // bodies of reached functions and methods, which reach further. In a
+  // prelude only code that runs counts (bodies, variable initializers), not
+  // the signatures and type declarations every package has resolved.
+  void reach(Symbol* s) {
+    if (s && s->isGlobal && s->pkg && s->pkg != userPkg_ && !checkAllPreludeBodies_ &&
+        (fn || inVarInit_ || pkg == userPkg_))
+      markReached(s);
+  }
+  bool inVarInit_ = false;  // resolving a package-level variable (its initializer runs)
+  void markReached(Symbol* s);  // unconditionally (a reached type's methods, init())
+  void reachType(const Type* t);
+  void drainReachable();
+  void checkReachedBody(Symbol* s);
+  bool lazyBodies(Package* p) const { return p != userPkg_ && !checkAllPreludeBodies_; }
+  Package* userPkg_ = nullptr;  // the main file's package: always fully checked
+  bool checkAllPreludeBodies_ = false;
+  std::unordered_set<const Symbol*> reached_;
+  std::unordered_set<const Type*> reachedTypes_;
+  std::vector<Symbol*> reachQueue_;
+  // Methods of reached prelude types whose name no interface has (yet):
+  // reached when an interface with that name appears (noteInterfaceMethods).
+  std::unordered_map<std::string, std::vector<Symbol*>> parkedMethods_;
+  void noteInterfaceMethods(const Type* iface);
 
   // ---- type expressions (checker_typexpr.cpp)
   const Type* typeExpr(Expr* e);           // reports "x is not a type"

@@ -14,6 +14,7 @@ void Checker::checkFuncBody(Symbol* s, FuncDecl* fd) {
     if (pkg->path == "main") error(fd->name->pos, "missing function body");
     return;
   }
+  s->bodyChecked = true;
   curFile = decls[s].file ? decls[s].file : curFile;
   Scope* saved = scope;
   scope = fileScopes.count(curFile) ? fileScopes[curFile] : &pkg->scope;

@@ -47,6 +47,7 @@ const Type* Checker::typeExprOrNull(Expr* e) {
         return e->type;
       }
       id->symbol = s;
+      reach(s);
       if (s->kind != SymbolKind::TypeName) {
         if (s->kind == SymbolKind::Var || s->kind == SymbolKind::Const) s->used = true;
         if (s->kind == SymbolKind::Package) s->used = true;
@@ -81,6 +82,7 @@ const Type* Checker::typeExprOrNull(Expr* e) {
       }
       se->sel->symbol = m;
       se->selKind = SelectionKind::PackageMember;
+      reach(m);
       if (m->kind != SymbolKind::TypeName) return nullptr;
       t = m->type;
       break;
@@ -167,6 +169,7 @@ const Type* Checker::typeExprOrNullGeneric(Expr* e) {
     Symbol* s = scope->lookup(id->name);
     if (s && s->kind == SymbolKind::TypeName) {
       id->symbol = s;
+      reach(s);
       resolveObj(s);
       x->mode = ExprMode::TypeExpr;
       x->type = s->type;
@@ -423,6 +426,7 @@ const Type* Checker::interfaceType(InterfaceType* it, Symbol* declSym) {
   }
   it->mode = ExprMode::TypeExpr;
   it->type = t;
+  noteInterfaceMethods(t);
   return t;
 }
 

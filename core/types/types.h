@@ -155,6 +155,8 @@ struct Symbol {
   Symbol* recvBase = nullptr;        // methods: TypeName of the receiver's base type
   bool ptrRecv = false;              // methods: receiver is *T
   bool isNative = false;             // declared without body in a stdlib prelude: bound by qualified name
+  bool bodyChecked = false;          // FuncDecl body annotated by the checker (prelude bodies only when
+                                     // reachable, see checker_reach.cpp); the compiler compiles only these
   std::vector<Symbol*> typeParams;   // generic functions / types
 
   int compilerIndex = -1;            // scratch for the compiler (global index, function index, ...)

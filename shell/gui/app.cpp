@@ -8,6 +8,7 @@
 
 #include "embedded.h"
 #include "panels/panels.h"
+#include "ui_settings.h"
 #include "vm/vm.h"
 
 namespace heapscope {
@@ -241,7 +242,15 @@ void App::whyAlive() {
   refreshSelection();
 }
 
-void App::setTheme(ThemeKind kind) { applyTheme(kind); }
+void App::setTheme(ThemeKind kind) {
+  applyTheme(kind);
+  saveUiSettings();
+}
+
+void App::setZoom(float zoom) {
+  setPresenterZoom(zoom);
+  saveUiSettings();
+}
 
 void App::setBreakpoints(std::vector<int> lines) {
   config_.breakLines = std::move(lines);
@@ -257,6 +266,11 @@ void App::toggleBreakpoint(int line) {
 }
 
 bool App::showTab(std::string_view name) {
+  if (name == "freed") {  // the Summary tab's "freed since pause" table
+    analysisState_.requestTab = AnalysisTab::Summary;
+    analysisState_.summaryMode = 2;
+    return true;
+  }
   AnalysisTab tab = analysisTabFromName(std::string(name));
   if (tab == AnalysisTab::None) return false;
   analysisState_.requestTab = tab;
@@ -333,7 +347,10 @@ const std::vector<Diagnostic>& App::diagnostics() const {
 void App::draw() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float x = vp->WorkPos.x, y = vp->WorkPos.y, w = vp->WorkSize.x, h = vp->WorkSize.y;
-  const float toolbarH = ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetStyle().WindowPadding.y * 2.0f;
+  // The toolbar's items wrap when the window is narrow (presenter zoom): it
+  // is as tall as it needed last frame (two rows before the first).
+  const float twoRows = ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetStyle().WindowPadding.y * 2.0f;
+  const float toolbarH = std::max(twoRows, toolbarNeeded_);
   // Fixed tiling: source over goroutines/frames on the left (what runs);
   // the heap graph over the inspector and output/analysis tabs on the right
   // (what it left in memory).
@@ -345,7 +362,7 @@ void App::draw() {
 
   ToolbarView toolbar = buildToolbarView(*this);
   ToolbarActions actions;
-  drawToolbarPanel(toolbar, actions, {x, y, w, toolbarH});
+  toolbarNeeded_ = drawToolbarPanel(toolbar, actions, {x, y, w, toolbarH});
 
   EditorView editor = buildEditorView(*this);
   editorState_.edited = false;
@@ -386,6 +403,7 @@ void App::draw() {
   if (actions.seekTo) seekTo(*actions.seekTo);
   if (actions.restart) restart();
   if (actions.toggleTheme) setTheme(currentTheme() == ThemeKind::Dark ? ThemeKind::Light : ThemeKind::Dark);
+  if (actions.setZoom > 0) setZoom(actions.setZoom);
   if (actions.capture) captureNow();
   if (actions.share && shareHandler_) shareHandler_();
   if (actions.download && downloadHandler_) downloadHandler_();

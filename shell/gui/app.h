@@ -116,8 +116,13 @@ class App {
   void whyAlive();
   bool whyAliveShown() const { return whyAlive_; }
   const RetainerPath& retainerPath() const { return path_; }
+  // Theme and presenter zoom (1, 1.25, 1.5, 2) as the user picks them: both
+  // are saved (ui_settings.h); main.cpp rescales fonts and style before the
+  // next frame.
   void setTheme(ThemeKind kind);
-  // Brings a bottom-right tab to the front: "console", "summary", "leaks", "timeline".
+  void setZoom(float zoom);
+  // Brings a bottom-right tab to the front: "console", "summary", "leaks", "timeline"
+  // ("freed": the summary's list of objects freed since the previous pause).
   bool showTab(std::string_view name);
   void setPauseAtSteps(uint64_t steps) { config_.pauseAtSteps = steps; }
   void setStepsPerFrame(uint64_t steps) { config_.stepsPerFrame = steps ? steps : 1; }
@@ -182,6 +187,7 @@ class App {
   void advanceSeek();  // one frame's share of a seek in progress
   uint64_t seekFrom_ = 0;  // step a backward seek restarted from (for progress)
 
+  float toolbarNeeded_ = 0;  // height the toolbar's items took last frame
   // Panel-owned UI state (scroll, focus); not part of the program state.
   ConsolePanelState consoleState_;
   EditorPanelState editorState_;

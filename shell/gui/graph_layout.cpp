@@ -13,6 +13,7 @@ constexpr size_t kMaxRoots = 60;
 constexpr size_t kMaxGarbage = 40;
 constexpr size_t kMaxNeighbours = 16;
 constexpr uint16_t kMaxChildren = 12;
+constexpr size_t kMaxGhosts = 16;
 constexpr uint64_t kGroupSalt = 0x9e3779b97f4a7c15ull;
 
 std::string clip(std::string_view s, size_t max = kMaxTextChars) {
@@ -77,7 +78,7 @@ void GraphLayout::build(const HeapModel& model, NodeIndex selected, const std::v
   nodes.clear();
   edges.clear();
   byKey.clear();
-  shownObjects = totalObjects = 0;
+  shownObjects = totalObjects = shownFreed = 0;
   if (!model.snap) return;
   const Snapshot& s = *model.snap;
   const size_t n = s.nodeCount();
@@ -298,6 +299,41 @@ void GraphLayout::build(const HeapModel& model, NodeIndex selected, const std::v
     g.detail = "+" + std::to_string(g.count) + " more (hidden)";
   }
 
+  // ---- ghosts of objects freed since the previous pause: where they were
+  // drawn then (their kept position), else next to the shown object or root
+  // that referenced them, with that reference as a faded edge.
+  std::unordered_map<int, int> ghostFrom;  // ghost node -> its former referrer's node
+  for (const HeapModel::FreedObject& f : model.freed) {
+    if (shownFreed >= kMaxGhosts) break;
+    int from = -1;
+    auto it = f.heldBy ? byKey.find(f.heldBy) : f.heldByRoot.empty() ? byKey.end() : byKey.find(rootKey(f.heldByRoot));
+    if (it != byKey.end()) from = it->second;
+    if (from < 0 && !positions.count(f.id)) continue;
+    GraphNode g;
+    g.kind = GraphNode::Kind::Freed;
+    g.key = f.id;
+    g.title = clip(f.type);
+    g.detail = clip("#" + std::to_string(f.id) + " freed");
+    g.layer = from >= 0 ? nodes[static_cast<size_t>(from)].layer + 1 : garbageLayer;
+    int index = addNode(std::move(g));
+    if (from >= 0) {
+      ghostFrom[index] = from;
+      edges.push_back(GraphEdge{from, index, f.heldByLabel, false, true});
+    } else {
+      ghostFrom[index] = -1;  // linked below if its referrer was freed too and is shown
+    }
+    ++shownFreed;
+  }
+  // A freed object held by another freed one (a slice's array): link the two ghosts.
+  for (const HeapModel::FreedObject& f : model.freed) {
+    auto self = byKey.find(f.id), holder = byKey.find(f.heldBy);
+    if (!f.heldBy || self == byKey.end() || holder == byKey.end()) continue;
+    auto it = ghostFrom.find(self->second);
+    if (it == ghostFrom.end() || it->second >= 0) continue;
+    it->second = holder->second;
+    edges.push_back(GraphEdge{holder->second, self->second, f.heldByLabel, false, true});
+  }
+
   // ---- the retainer path's edges: root -> first, then hop by hop
   if (!path.empty()) {
     for (GraphEdge& e : edges) e.onPath = false;
@@ -338,6 +374,10 @@ void GraphLayout::build(const HeapModel& model, NodeIndex selected, const std::v
       NodeIndex v = g.node;
       int p = parent[v] != kNoNode ? gnode[parent[v]] : parentRoot[v];
       if (p >= 0 && static_cast<size_t>(p) < i) want = nodes[static_cast<size_t>(p)].y;
+    } else if (g.kind == GraphNode::Kind::Freed) {
+      auto from = ghostFrom.find(static_cast<int>(i));
+      if (from != ghostFrom.end() && from->second >= 0 && static_cast<size_t>(from->second) < i)
+        want = nodes[static_cast<size_t>(from->second)].y;
     }
     float& next = columnNext[g.layer];
     g.x = columnX(g.layer);

@@ -36,7 +36,9 @@ enum GraphNodeFlags : uint8_t {
 };
 
 struct GraphNode {
-  enum class Kind : uint8_t { Root, Object, Group } kind = Kind::Object;
+  // Freed: a ghost of an object freed since the previous pause (not in the
+  // snapshot; `node` is kNoNode), drawn faded where it was.
+  enum class Kind : uint8_t { Root, Object, Group, Freed } kind = Kind::Object;
   uint64_t key = 0;           // stable key for positions (object id, root/group hash)
   NodeIndex node = kNoNode;   // Object: the snapshot node; Group: one member
   std::string title, detail;  // two text lines
@@ -53,6 +55,7 @@ struct GraphEdge {
   int from = 0, to = 0;  // indices into GraphLayout::nodes
   std::string label;
   bool onPath = false;
+  bool former = false;  // to a Freed ghost: the reference its referrer held at the previous pause
 };
 
 struct GraphLayout {
@@ -63,6 +66,7 @@ struct GraphLayout {
   std::unordered_map<uint64_t, int> byKey;         // key -> index into nodes
   std::unordered_map<uint64_t, std::pair<float, float>> positions;  // survives rebuilds
   size_t shownObjects = 0, totalObjects = 0;
+  size_t shownFreed = 0;  // Freed ghost nodes
   uint64_t builtVersion = 0;  // HeapModel::version this was built from
   uint64_t builtSelection = 0;
   bool builtPath = false;

@@ -7,7 +7,7 @@ namespace heapscope {
 
 const char* guiUsage() {
   return "usage: heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N] "
-         "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--tab console|summary|leaks|timeline] [--break-at LINE] [--find TEXT] [--open PATH] [--save PATH] [--drop PATH] "
+         "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--zoom 100|125|150|200] [--tab console|summary|leaks|timeline|freed] [--break-at LINE] [--find TEXT] [--open PATH] [--save PATH] [--drop PATH] "
          "[--then into|over|out|continue|restart|back|seek:STEP,...] [--screenshot out.png] [--dump-state state.json] [--exit]";
 }
 
@@ -84,6 +84,13 @@ bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::str
         return false;
       }
       out.theme = value;
+    } else if (a == "--zoom") {
+      if (!need()) return false;
+      if (value != "100" && value != "125" && value != "150" && value != "200") {
+        error = "invalid value \"" + value + "\" for --zoom (want 100, 125, 150 or 200)";
+        return false;
+      }
+      out.zoomPercent = std::stoi(value);
     } else if (a == "--break-at") {
       if (!need()) return false;
       uint64_t line = 0;
@@ -94,8 +101,8 @@ bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::str
       out.breakLines.push_back(static_cast<int>(line));
     } else if (a == "--tab") {
       if (!need()) return false;
-      if (value != "console" && value != "summary" && value != "leaks" && value != "timeline") {
-        error = "invalid value \"" + value + "\" for --tab (want console, summary, leaks or timeline)";
+      if (value != "console" && value != "summary" && value != "leaks" && value != "timeline" && value != "freed") {
+        error = "invalid value \"" + value + "\" for --tab (want console, summary, leaks, timeline or freed)";
         return false;
       }
       out.tab = value;

@@ -27,7 +27,7 @@ struct GuiFlags {
   bool exitAfter = false;
   std::string select;
   bool whyAlive = false;
-  std::string theme = "dark";
+  std::string theme;          // "dark" / "light"; empty: the saved setting (else dark)
   std::vector<int> breakLines;  // --break-at LINE (repeatable): pause before that line runs
   std::string tab;           // bottom-right tab to show: console, summary, leaks, timeline
   std::string find;          // --find TEXT: open the editor's find bar with TEXT (first match current)
@@ -41,6 +41,8 @@ struct GuiFlags {
   // --drop PATH: posts an SDL_DROPFILE event, as if the file had been
   // dragged onto the window (tests the real event path; desktop only).
   std::string dropPath;
+  // --zoom 100|125|150|200: presenter zoom in percent (0: the saved setting).
+  int zoomPercent = 0;
   int width = 1280, height = 800;
 };
 

@@ -84,6 +84,7 @@ void HeapModel::capture(Session& session, bool audit) {
   audited = audit;
   auditMismatches = audit ? session.audit().size() : 0;
   setSnapshot(snapshotOf(session));
+  noteFreedSincePause(audit);
   closureFunction.clear();
   for (const Object* o = session.vm()->heap().firstObject(); o; o = o->next)
     if (o->kind == ObjKind::Closure) {
@@ -105,6 +106,7 @@ void HeapModel::setSnapshot(Snapshot snapshot) {
   summary = summarize(*s, &dom);
   garbage = findUnreachable(*s);
   retention = goroutineRetention(*s, dom);
+  waits = analyzeWaits(*s);
   growth.addSample(*s);
   suspects = growth.suspects();
   distance = rootDistances(*s);
@@ -162,6 +164,89 @@ void HeapModel::setSnapshot(Snapshot snapshot) {
   ++version;
 }
 
+namespace {
+// HeapModel::displayType for any snapshot (freed objects live only in an older one).
+std::string displayTypeIn(const Snapshot& s, NodeIndex n) {
+  const std::string& type = s.typeOf(n);
+  std::string_view preview = s.preview(n);
+  if (s.kind[n] == ObjKind::Cell) return "cell " + type;
+  if (s.kind[n] == ObjKind::Array && type.rfind("[]", 0) == 0 && preview.rfind("len=", 0) == 0)
+    return "[" + std::string(preview.substr(4)) + "]" + type.substr(2);
+  return type;
+}
+}  // namespace
+
+void HeapModel::noteFreedSincePause(bool pauseCapture) {
+  freed.clear();
+  freedGroups.clear();
+  freedCount = 0;
+  freedBytes = 0;
+  hasFreedBaseline = false;
+  if (!pauseCapture || !snap) return;
+  if (lastPause_ && lastPause_->step != snap->step) pauseBaseline_ = lastPause_;
+  lastPause_ = snap;
+  if (!pauseBaseline_ || pauseBaseline_->step >= snap->step) return;
+  hasFreedBaseline = true;
+  const Snapshot& before = *pauseBaseline_;
+  const Snapshot& now = *snap;
+  freedSinceStep = before.step;
+  // Both id lists ascend: one merge finds the ids that are gone.
+  const size_t n = before.nodeCount();
+  std::vector<uint8_t> gone(n, 0), survives(n, 0);
+  size_t j = 0;
+  for (NodeIndex i = 0; i < n; ++i) {
+    while (j < now.nodeCount() && now.id[j] < before.id[i]) ++j;
+    if (j < now.nodeCount() && now.id[j] == before.id[i]) survives[i] = 1;
+    else gone[i] = 1;
+  }
+  // Its referrer at the previous pause: a surviving one if any.
+  std::vector<uint32_t> referrerEdge(n, UINT32_MAX);
+  std::vector<NodeIndex> referrer(n, kNoNode);
+  for (NodeIndex v = 0; v < n; ++v)
+    for (uint32_t e = before.edgeStart[v]; e < before.edgeStart[v + 1]; ++e) {
+      NodeIndex w = before.edgeTo[e];
+      if (!gone[w] || (referrer[w] != kNoNode && survives[referrer[w]])) continue;
+      referrer[w] = v;
+      referrerEdge[w] = e;
+    }
+  std::unordered_map<std::string, size_t> groupIndex;  // "type\0site"
+  for (NodeIndex i = 0; i < n; ++i) {
+    if (!gone[i]) continue;
+    ++freedCount;
+    freedBytes += before.shallow[i];
+    const std::string type = displayTypeIn(before, i);
+    const std::string site = before.siteName(before.site[i]);
+    const int line = before.site[i] < before.sites.size() ? before.sites[before.site[i]].line : 0;
+    auto [it, added] = groupIndex.emplace(type + '\0' + site, freedGroups.size());
+    if (added) freedGroups.push_back(FreedGroup{type, site, line, 0, 0});
+    FreedGroup& g = freedGroups[it->second];
+    ++g.count;
+    g.bytes += before.shallow[i];
+    if (freed.size() >= kMaxFreedListed) continue;
+    FreedObject f;
+    f.id = before.id[i];
+    f.type = type;
+    f.site = site;
+    f.siteLine = line;
+    f.preview = std::string(before.preview(i));
+    f.bytes = before.shallow[i];
+    if (referrer[i] != kNoNode) {
+      f.heldBy = before.id[referrer[i]];
+      f.heldByLabel = before.str(before.edgeLabel[referrerEdge[i]]);
+    } else {
+      for (const SnapshotRoot& r : before.roots)
+        if (r.node == i) {
+          f.heldByRoot = before.str(r.label);
+          break;
+        }
+    }
+    freed.push_back(std::move(f));
+  }
+  std::sort(freedGroups.begin(), freedGroups.end(), [](const FreedGroup& a, const FreedGroup& b) {
+    return a.bytes != b.bytes ? a.bytes > b.bytes : a.count > b.count;
+  });
+}
+
 NodeIndex HeapModel::findByQuery(std::string_view query) const {
   if (!snap || query.empty()) return kNoNode;
   const Snapshot& s = *snap;
@@ -214,13 +299,8 @@ NodeIndex HeapModel::findByQuery(std::string_view query) const {
 
 std::string HeapModel::displayType(NodeIndex n) const {
   if (!snap || n >= snap->nodeCount()) return "?";
-  const std::string& type = snap->typeOf(n);
-  std::string_view preview = snap->preview(n);
-  // A captured or address-taken variable: say so, its type alone reads as the value's.
-  if (snap->kind[n] == ObjKind::Cell) return "cell " + type;
-  if (snap->kind[n] == ObjKind::Array && type.rfind("[]", 0) == 0 && preview.rfind("len=", 0) == 0)
-    return "[" + std::string(preview.substr(4)) + "]" + type.substr(2);
-  return type;
+  // A captured or address-taken variable says so: its type alone reads as the value's.
+  return displayTypeIn(*snap, n);
 }
 
 std::string HeapModel::nodeTitle(NodeIndex n) const {

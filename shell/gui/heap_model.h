@@ -22,6 +22,7 @@
 #include "inspect/retainers.h"
 #include "inspect/snapshot.h"
 #include "inspect/summary.h"
+#include "inspect/waits.h"
 
 namespace heapscope {
 
@@ -33,6 +34,7 @@ struct HeapModel {
   HeapSummary summary;
   GarbageReport garbage;
   std::vector<GoroutineRetention> retention;
+  WaitAnalysis waits;  // what blocked goroutines wait on, who holds it, leaked or not
   std::vector<SuspectedLeak> suspects;
   GrowthTracker growth;
   std::vector<uint32_t> referrers;  // per node: incoming edges + roots (what the refcount should be)
@@ -49,6 +51,34 @@ struct HeapModel {
   std::vector<uint32_t> prevRefcounts;   // parallel to prevIds
   std::vector<uint64_t> prevSignatures;  // parallel to prevIds
   size_t rcMovedCount = 0, changedCount = 0, freshCount = 0;
+  // Objects freed since the previous pause: alive in the snapshot of the
+  // previous pause (at an earlier step), gone at this one. Computed on pause
+  // captures only (`capture(..., audit=true)`), empty while running, after
+  // a step back (an earlier step has nothing "freed since") and on the first
+  // pause. The list keeps the first kMaxFreedListed by id; the counts are
+  // exact.
+  struct FreedObject {
+    uint64_t id = 0;
+    std::string type, site, preview;
+    int siteLine = 0;
+    uint64_t bytes = 0;
+    // Who referenced it at the previous pause, preferring a referrer still
+    // alive: an object (heldBy, with the edge label) or else a root (label).
+    uint64_t heldBy = 0;
+    std::string heldByLabel, heldByRoot;
+  };
+  struct FreedGroup {  // freed objects by (type, allocation site), most bytes first
+    std::string type, site;
+    int siteLine = 0;
+    uint64_t count = 0, bytes = 0;
+  };
+  static constexpr size_t kMaxFreedListed = 5000;
+  std::vector<FreedObject> freed;
+  std::vector<FreedGroup> freedGroups;
+  size_t freedCount = 0;
+  uint64_t freedBytes = 0;
+  uint64_t freedSinceStep = 0;  // step of the previous pause (valid when freedCount or hasFreedBaseline)
+  bool hasFreedBaseline = false;  // freed* compare this pause with an earlier one
   // Leak-report extras, found once per capture:
   std::vector<NodeIndex> topRetainers;  // objects held directly by a root/frame, most retained first
   struct Pin {
@@ -110,6 +140,10 @@ struct HeapModel {
 
  private:
   std::vector<uint64_t> signatures_;  // per node of snap (see setSnapshot)
+  // Pause snapshots for `freed`: the last pause, and the pause before it at
+  // an earlier step (a second capture at the same step keeps the baseline).
+  std::shared_ptr<const Snapshot> lastPause_, pauseBaseline_;
+  void noteFreedSincePause(bool pauseCapture);
   void findLeakHints(const Snapshot& s);
 };
 

@@ -38,6 +38,7 @@ struct HeapActions {
 
 struct GoroutinesPanelState {
   uint64_t seenVersion = 0;
+  const void* seenSnapshot = nullptr;  // with seenVersion: a new program restarts versions at 0
   int filter = 0;  // 0 all, 1 blocked, 2 not blocked
   std::vector<std::vector<uint32_t>> groups;  // goroutine indices with identical stacks, built per capture
 };
@@ -68,7 +69,7 @@ const char* analysisTabName(AnalysisTab tab);
 
 struct AnalysisPanelState {
   AnalysisTab requestTab = AnalysisTab::None;  // switch to this tab at the next draw
-  int summaryMode = 0;  // 0 by type, 1 by site
+  int summaryMode = 0;  // 0 by type, 1 by site, 2 freed since the previous pause
   // Row order of the summary table, re-sorted only when the data or the
   // sort column changes.
   std::vector<uint32_t> order;

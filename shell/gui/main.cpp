@@ -11,6 +11,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -23,6 +24,7 @@
 #include "gui_flags.h"
 #include "state_json.h"
 #include "theme.h"
+#include "ui_settings.h"
 #include "version.h"
 #include "web_clipboard.h"
 
@@ -57,12 +59,19 @@ struct Gui {
   int exitCode = 0;
   bool zIsRedo = false;  // Ctrl+Shift+Z is down, sent to ImGui as Ctrl+Y
   std::deque<SDL_Event> pendingEvents;  // input held back for the next frame (see pumpEvents)
+  float builtFontScale = 0;  // uiScale() * framebufferScale() of the current font atlas
 };
 
-void setupStyle(float fontPixels) {
+// Rasterises the UI font for the current scale: uiScale() logical pixels
+// times the framebuffer's device pixels per logical pixel, so glyphs map 1:1
+// to screen pixels (crisp on HiDPI screens and at presenter zoom);
+// FontGlobalScale brings the metrics back to logical pixels.
+void buildFonts() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is computed, nothing to persist
   io.LogFilename = nullptr;
+  io.Fonts->Clear();
+  const float devicePixels = std::round(kBaseFontPixels * uiScale() * framebufferScale());
   if (heapscope::assets::kFontsCount > 0) {
     const EmbeddedFile& font = heapscope::assets::kFonts[0];
     ImFontConfig config;
@@ -72,8 +81,50 @@ void setupStyle(float fontPixels) {
     static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF,
                                       0x2200, 0x22FF, 0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data),
-                                   static_cast<int>(font.size), fontPixels, &config, kRanges);
+                                   static_cast<int>(font.size), devicePixels, &config, kRanges);
+  } else {
+    ImFontConfig config;
+    config.SizePixels = devicePixels;
+    io.Fonts->AddFontDefault(&config);
   }
+  io.FontGlobalScale = 1.0f / framebufferScale();
+}
+
+// Before a frame: when the presenter zoom or the framebuffer scale (window
+// moved to another screen, browser zoom) changed, rebuild the font atlas at
+// the new pixel size and rescale the style.
+void updateScale(Gui& g) {
+  int winW = 0, winH = 0, drawW = 0, drawH = 0;
+  SDL_GetWindowSize(g.window, &winW, &winH);
+  SDL_GL_GetDrawableSize(g.window, &drawW, &drawH);
+  if (winW > 0 && drawW > 0) setFramebufferScale(static_cast<float>(drawW) / static_cast<float>(winW));
+  const float wanted = uiScale() * framebufferScale();
+  if (wanted == g.builtFontScale) return;
+  g.builtFontScale = wanted;
+  buildFonts();
+  applyTheme(currentTheme());
+  // The first frame's NewFrame uploads the atlas; later ones must re-upload it.
+  if (g.app && g.app->frames() > 0) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+}
+
+// Desktop: the display's DPI as a starting scale (96 dpi = 100%), in
+// quarter steps. Only where the window system does not scale the window by
+// itself (there the drawable is already larger than the window: macOS,
+// Wayland); the browser's devicePixelRatio shows up the same way.
+void detectDisplayScale(SDL_Window* window) {
+#ifndef __EMSCRIPTEN__
+  int winW = 0, winH = 0, drawW = 0, drawH = 0;
+  SDL_GetWindowSize(window, &winW, &winH);
+  SDL_GL_GetDrawableSize(window, &drawW, &drawH);
+  float ddpi = 0;
+  if (drawW == winW && SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &ddpi, nullptr, nullptr) == 0 && ddpi > 0)
+    setDisplayScale(std::round(ddpi / 96.0f * 4.0f) / 4.0f);
+#else
+  (void)window;
+#endif
 }
 
 bool captureIfDue(Gui& g) {
@@ -150,10 +201,27 @@ bool captureIfDue(Gui& g) {
 // Debugger keys, taken before ImGui sees them (so they work while typing):
 // F5 run / continue, Shift+F5 pause, Ctrl+Shift+F5 restart, F10 step over,
 // Shift+F10 step back, F11 step into, Shift+F11 step out, F9 breakpoint on the current line,
-// Ctrl+Enter run, Ctrl+F find in the editor.
+// Ctrl+Enter run, Ctrl+F find in the editor; presenter zoom: Ctrl+= (or
+// Ctrl++) larger, Ctrl+- smaller, Ctrl+0 back to 100%.
 bool handleShortcut(App& app, const SDL_KeyboardEvent& key) {
   const bool shift = key.keysym.mod & KMOD_SHIFT, ctrl = key.keysym.mod & KMOD_CTRL;
   switch (key.keysym.sym) {
+    case SDLK_EQUALS:
+    case SDLK_PLUS:
+    case SDLK_KP_PLUS:
+      if (!ctrl) return false;
+      app.setZoom(nextPresenterZoom(+1));
+      return true;
+    case SDLK_MINUS:
+    case SDLK_KP_MINUS:
+      if (!ctrl) return false;
+      app.setZoom(nextPresenterZoom(-1));
+      return true;
+    case SDLK_0:
+    case SDLK_KP_0:
+      if (!ctrl) return false;
+      app.setZoom(1.0f);
+      return true;
     case SDLK_f:
       if (!ctrl) return false;
       app.openFind();
@@ -257,6 +325,7 @@ void frame(void* arg) {
 
   g.app->tick();
 
+  updateScale(g);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -326,8 +395,14 @@ int main(int argc, char** argv) {
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  setupStyle(16.0f);
-  applyTheme(g.flags.theme == "light" ? ThemeKind::Light : ThemeKind::Dark);
+  // Saved settings, unless the command line says otherwise (then not saved).
+  const UiSettings saved = loadUiSettings();
+  std::string theme = !g.flags.theme.empty() ? g.flags.theme : saved.theme.value_or("dark");
+  if (g.flags.zoomPercent > 0) setPresenterZoom(static_cast<float>(g.flags.zoomPercent) / 100.0f);
+  else if (saved.zoom) setPresenterZoom(*saved.zoom);
+  detectDisplayScale(g.window);
+  applyTheme(theme == "light" ? ThemeKind::Light : ThemeKind::Dark);
+  updateScale(g);
   ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
   ImGui_ImplOpenGL3_Init(glslVersion);
   installWebClipboard();

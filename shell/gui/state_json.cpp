@@ -1,6 +1,8 @@
 // JSON rendering of the App state (see state_json.h).
 #include "state_json.h"
 
+#include <imgui.h>
+
 #include <cstdio>
 
 #include "app.h"
@@ -52,6 +54,35 @@ std::string objectJson(const HeapModel& m, NodeIndex n) {
   return out + "}";
 }
 
+// A blocked goroutine's wait links (HeapModel::waits): `"leaked"`, and per
+// object it waits on: id, type, whether anything that can run reaches it
+// (wakePath), and who holds it (one retainer path per direct referrer).
+std::string goroutineWaitsJson(const HeapModel& m, size_t gi) {
+  const Snapshot& s = *m.snap;
+  const WaitAnalysis& w = m.waits;
+  if (gi >= w.ofGoroutine.size() || w.ofGoroutine[gi].empty()) return "";
+  std::string out = std::string(",\"leaked\":") + (w.leaked[gi] ? "true" : "false") + ",\"waitsOn\":[";
+  for (size_t k = 0; k < w.ofGoroutine[gi].size(); ++k) {
+    const WaitObject& o = w.objects[w.ofGoroutine[gi][k]];
+    if (k) out += ",";
+    out += "{\"id\":" + std::to_string(s.id[o.node]) + ",\"type\":" + jsonQuote(s.typeOf(o.node)) +
+           ",\"kind\":" + jsonQuote(kindWord(s.kind[o.node])) + ",\"reachable\":" + (o.reachable ? "true" : "false") +
+           ",\"wakePath\":" + jsonQuote(o.wakePath.text) + ",\"waiters\":" + std::to_string(o.waiters.size()) +
+           ",\"holders\":[";
+    for (size_t h = 0; h < o.holders.size(); ++h) {
+      const WaitHolder& hd = o.holders[h];
+      const bool owned = hd.goroutine >= 0 && static_cast<size_t>(hd.goroutine) < s.goroutines.size();
+      if (h) out += ",";
+      out += "{\"path\":" + jsonQuote(hd.path.text) +
+             ",\"referrer\":" + (hd.referrer != kNoNode ? std::to_string(s.id[hd.referrer]) : std::string("null")) +
+             ",\"goid\":" + (owned ? std::to_string(s.goroutines[static_cast<size_t>(hd.goroutine)].goid) : "null") +
+             ",\"live\":" + (hd.live ? "true" : "false") + "}";
+    }
+    out += "]}";
+  }
+  return out + "]";
+}
+
 std::string goroutinesJson(const HeapModel& m) {
   const Snapshot& s = *m.snap;
   std::string out = "[";
@@ -79,7 +110,7 @@ std::string goroutinesJson(const HeapModel& m) {
       }
       out += "]}";
     }
-    out += "]}";
+    out += "]" + goroutineWaitsJson(m, gi) + "}";
   }
   return out + "]";
 }
@@ -93,6 +124,43 @@ std::string mismatchList(const HeapModel& m) {
     out += (k++ ? "," : "") + objectJson(m, n);
   }
   return out + "]";
+}
+
+// Objects freed since the previous pause (HeapModel::freed): counts, the
+// first 20 objects and the 10 biggest (type, site) groups.
+std::string freedJson(const HeapModel& m) {
+  std::string out = "{\"count\":" + std::to_string(m.freedCount) + ",\"bytes\":" + std::to_string(m.freedBytes) +
+                    ",\"sinceStep\":" + (m.hasFreedBaseline ? std::to_string(m.freedSinceStep) : std::string("null")) +
+                    ",\"objects\":[";
+  for (size_t i = 0; i < m.freed.size() && i < 20; ++i) {
+    const HeapModel::FreedObject& f = m.freed[i];
+    out += std::string(i ? "," : "") + "{\"id\":" + std::to_string(f.id) + ",\"type\":" + jsonQuote(f.type) +
+           ",\"site\":" + jsonQuote(f.site) + ",\"bytes\":" + std::to_string(f.bytes) +
+           ",\"preview\":" + jsonQuote(f.preview) + ",\"heldBy\":" + std::to_string(f.heldBy) +
+           ",\"heldByLabel\":" + jsonQuote(f.heldByLabel) + ",\"heldByRoot\":" + jsonQuote(f.heldByRoot) + "}";
+  }
+  out += "],\"groups\":[";
+  for (size_t i = 0; i < m.freedGroups.size() && i < 10; ++i) {
+    const HeapModel::FreedGroup& g = m.freedGroups[i];
+    out += std::string(i ? "," : "") + "{\"type\":" + jsonQuote(g.type) + ",\"site\":" + jsonQuote(g.site) +
+           ",\"count\":" + std::to_string(g.count) + ",\"bytes\":" + std::to_string(g.bytes) + "}";
+  }
+  return out + "]}";
+}
+
+// Scale: presenter zoom, display DPI scale, device pixels per logical pixel,
+// and the font as rasterised (device pixels) and as laid out (logical).
+std::string viewJson() {
+  char buf[200];
+  const ImGuiIO& io = ImGui::GetIO();
+  const float atlasPixels = io.Fonts->Fonts.empty() ? 0.0f : io.Fonts->Fonts[0]->FontSize;
+  std::snprintf(buf, sizeof buf,
+                "{\"zoom\":%.2f,\"displayScale\":%.2f,\"uiScale\":%.2f,\"framebufferScale\":%.2f,"
+                "\"fontPixels\":%.1f,\"fontSize\":%.1f}",
+                static_cast<double>(presenterZoom()), static_cast<double>(displayScale()),
+                static_cast<double>(uiScale()), static_cast<double>(framebufferScale()),
+                static_cast<double>(atlasPixels), static_cast<double>(atlasPixels * io.FontGlobalScale));
+  return buf;
 }
 
 // Heap, selection, retainer path, graph and leak hints: what the tests check.
@@ -132,7 +200,8 @@ std::string heapJson(const App& app) {
     if (e.onPath) ++pathEdges;
   out += ",\"graph\":{\"nodes\":" + std::to_string(g.nodes.size()) + ",\"edges\":" + std::to_string(g.edges.size()) +
          ",\"objectsShown\":" + std::to_string(g.shownObjects) + ",\"pathNodes\":" + std::to_string(onPath) +
-         ",\"pathEdges\":" + std::to_string(pathEdges) + "}";
+         ",\"pathEdges\":" + std::to_string(pathEdges) +
+         ",\"freedShown\":" + std::to_string(g.shownFreed) + "}";
   out += ",\"leaks\":{\"pins\":[";
   for (size_t i = 0; i < m.pins.size(); ++i) {
     if (i) out += ",";
@@ -144,6 +213,7 @@ std::string heapJson(const App& app) {
   for (const GoroutineRetention& r : m.retention)
     if (r.state != "running" && r.state != "runnable" && r.state != "dead") ++blocked;
   out += ",\"blockedGoroutines\":" + std::to_string(blocked);
+  out += ",\"leakedGoroutines\":" + std::to_string(m.waits.leakedCount);
   out += ",\"growingSites\":" + std::to_string(m.suspects.size()) + "}";
   out += ",\"summaryTop\":[";
   for (size_t i = 0; i < m.summary.byType.size() && i < 5; ++i) {
@@ -172,12 +242,15 @@ std::string appStateJson(const App& app) {
   out += ",\"stdout\":" + jsonQuote(app.console().text(1));
   out += ",\"stderr\":" + jsonQuote(app.console().text(2));
   out += ",\"theme\":" + jsonQuote(themeName(currentTheme()));
+  out += ",\"view\":" + viewJson();
   out += ",\"stopReason\":" + jsonQuote(app.stopReason());
   out += ",\"seeking\":" + std::string(app.seeking() ? "true" : "false");
   out += ",\"maxStep\":" + std::to_string(app.maxStepReached());
   out += ",\"changes\":{\"fresh\":" + std::to_string(app.heap().freshCount) +
          ",\"changed\":" + std::to_string(app.heap().changedCount) +
-         ",\"rcMoved\":" + std::to_string(app.heap().rcMovedCount) + "}";
+         ",\"rcMoved\":" + std::to_string(app.heap().rcMovedCount) +
+         ",\"freed\":" + std::to_string(app.heap().freedCount) + "}";
+  out += ",\"freed\":" + freedJson(app.heap());
   out += ",\"pausedGoroutine\":" + std::to_string(app.pausedGoroutine());
   out += ",\"breakpoints\":[";
   for (size_t i = 0; i < app.config().breakLines.size(); ++i)

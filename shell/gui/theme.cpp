@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace heapscope {
 
 namespace {
@@ -62,6 +65,7 @@ const Palette kLight = {
 };
 
 ThemeKind gTheme = ThemeKind::Dark;
+float gZoom = 1.0f, gDisplayScale = 1.0f, gFramebufferScale = 1.0f;
 
 }  // namespace
 
@@ -69,8 +73,28 @@ const Palette& palette() { return gTheme == ThemeKind::Light ? kLight : kDark; }
 ThemeKind currentTheme() { return gTheme; }
 const char* themeName(ThemeKind kind) { return kind == ThemeKind::Light ? "light" : "dark"; }
 
+float presenterZoom() { return gZoom; }
+void setPresenterZoom(float zoom) {
+  float best = kPresenterZooms[0];
+  for (float z : kPresenterZooms)
+    if (std::fabs(z - zoom) < std::fabs(best - zoom)) best = z;
+  gZoom = best;
+}
+float nextPresenterZoom(int direction) {
+  const int n = static_cast<int>(sizeof kPresenterZooms / sizeof kPresenterZooms[0]);
+  int i = 0;
+  while (i < n && kPresenterZooms[i] != gZoom) ++i;
+  i = std::clamp(i + (direction > 0 ? 1 : -1), 0, n - 1);
+  return kPresenterZooms[i];
+}
+float displayScale() { return gDisplayScale; }
+void setDisplayScale(float scale) { gDisplayScale = std::clamp(scale, 1.0f, 4.0f); }
+float framebufferScale() { return gFramebufferScale; }
+void setFramebufferScale(float scale) { gFramebufferScale = std::clamp(scale, 0.5f, 4.0f); }
+
 void applyTheme(ThemeKind kind) {
   gTheme = kind;
+  ImGui::GetStyle() = ImGuiStyle();  // sizes back to 100% before scaling them below
   if (kind == ThemeKind::Light) {
     ImGui::StyleColorsLight();
     ImGuiStyle& s = ImGui::GetStyle();
@@ -89,6 +113,7 @@ void applyTheme(ThemeKind kind) {
   s.WindowRounding = 0.0f;
   s.FrameRounding = 3.0f;
   s.WindowBorderSize = 1.0f;
+  s.ScaleAllSizes(uiScale());
 }
 
 }  // namespace heapscope

@@ -30,6 +30,7 @@ ToolbarView buildToolbarView(const App& app) {
   v.freshObjects = app.heap().freshCount;
   v.rcMoved = app.heap().rcMovedCount;
   v.changedObjects = app.heap().changedCount;
+  v.freedObjects = app.heap().freedCount;
   v.exitCode = app.exitCode();
   v.stepsPerFrame = app.config().stepsPerFrame;
   for (size_t i = 0; i < assets::kExamplesCount; ++i) {
@@ -37,6 +38,7 @@ ToolbarView buildToolbarView(const App& app) {
     if (app.fileName() == assets::kExamples[i].name) v.currentExample = static_cast<int>(i);
   }
   v.lightTheme = currentTheme() == ThemeKind::Light;
+  v.zoom = presenterZoom();
   v.canShare = app.canShare();
   v.webFiles = app.webFiles();
   v.filePath = app.filePath();

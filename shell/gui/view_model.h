@@ -39,6 +39,8 @@ struct ToolbarView {
   bool seeking = false;
   float seekProgress = 1.0f;
   size_t freshObjects = 0, rcMoved = 0, changedObjects = 0;  // since the previous pause
+  size_t freedObjects = 0;  // objects of the previous pause gone now
+  float zoom = 1.0f;        // presenter zoom (theme.h)
 };
 
 struct ToolbarActions {
@@ -47,6 +49,7 @@ struct ToolbarActions {
   int loadExample = -1;          // index into ToolbarView::examples
   uint64_t stepsPerFrame = 0;    // 0 = unchanged
   bool toggleTheme = false;
+  float setZoom = 0;             // presenter zoom picked (0 = unchanged)
   bool share = false;
   bool download = false, upload = false;  // web: save / load the editor text as a .go file
   std::string openPath, savePath;         // desktop: the path field's Open / Save

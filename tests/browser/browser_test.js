@@ -4,6 +4,8 @@
 //  1. runs hello and checks the console shows "hello, world";
 //  2. runs subslice_pin part way, pauses, selects the 1 MiB backing array,
 //     asks "why alive?" and checks the state names the retainer path;
+//  2b. goroutine_leak paused after its slow workers blocked: each leaked
+//     worker names the channel it waits on and who holds it (itself only);
 //  3. stepping: breakpoint, Step over / into / out land on the right lines,
 //     a returned closure's environment is shown as such, Continue, Restart;
 //  4. makes a share link and opens it in a second tab: same program;
@@ -11,8 +13,10 @@
 //  6. the editor with real keys: typing, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z,
 //     Ctrl+C into the browser's clipboard, Ctrl+V from it, Ctrl+F find;
 //  7. files: the version string, Upload .go through the file picker, then
-//     Download .go gives back the same text.
-// Screenshots of 1, 2 and 3 are saved.
+//     Download .go gives back the same text;
+//  8. presenter zoom and devicePixelRatio 2 (presenter_check.js): crisp
+//     fonts at device pixels, zoom 150% kept across a reload, Ctrl+-.
+// Screenshots of 1, 2, 2b, 3 and 8 are saved.
 //
 // Usage: node browser_test.js --dist build/web/dist --out build/screenshots
 // (playwright-core is found through NODE_PATH; see scripts/toolchain.sh).
@@ -21,6 +25,7 @@ const { spawn } = require('child_process');
 const path = require('path');
 const fs = require('fs');
 const { chromium } = require('playwright-core');
+const { checkPresenter } = require('./presenter_check');
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -121,6 +126,49 @@ async function checkWhyAlive(page) {
   }
   if (!state.graph || state.graph.pathEdges < 2) throw new Error('graph does not highlight the path: ' + JSON.stringify(state.graph));
   if (!state.leaks || !state.leaks.pins.length) throw new Error('leak report lists no pinned array');
+}
+
+// 2b. A leaked goroutine links to the channel it waits on, and from there
+// to who holds that channel: paused on line 40 the five slow workers are
+// blocked on sends to channels only they hold.
+async function checkGoroutineLeak(page) {
+  await page.evaluate(() => {
+    const h = window.heapscope;
+    h.loadExample('goroutine_leak');
+    h.setStepsPerFrame(1000000);
+    h.setBreakpoints([40]);  // after main's last sleep: the slow workers have blocked
+    h.run();
+  });
+  await waitFor(page, () => window.heapscope.state().status === 'paused', null, 'goroutine_leak to pause', 60000);
+  const found = await page.evaluate(() => { window.heapscope.setBreakpoints([]); return window.heapscope.select('chan main.result'); });
+  if (!found) throw new Error('select(chan main.result) found nothing');
+  await framesLater(page, 3);
+  const state = await page.evaluate(() => window.heapscope.state());
+  const shot = path.join(outDir, 'browser_goroutine_leak.png');
+  await page.screenshot({ path: shot });
+  if (state.line !== 40) throw new Error('paused on line ' + state.line + ', want 40');
+  const workers = state.goroutines.filter((g) => g.waitsOn);
+  if (workers.length !== 5 || workers.some((g) => g.state !== 'chan send' || !g.leaked || g.waitsOn.length !== 1)) {
+    throw new Error('want 5 leaked workers blocked on chan send: ' + JSON.stringify(state.goroutines));
+  }
+  const ids = new Set();
+  for (const g of workers) {
+    const w = g.waitsOn[0];
+    ids.add(w.id);
+    if (w.kind !== 'chan' || w.type !== 'chan main.result' || w.reachable) {
+      throw new Error('goroutine ' + g.goid + ' waits on ' + JSON.stringify(w) + ', want an unreachable chan main.result');
+    }
+    if (!w.holders.length || w.holders.some((h) => h.goid !== g.goid || h.live) ||
+        !w.holders.some((h) => h.referrer && h.path.includes('frame: closure'))) {
+      throw new Error('goroutine ' + g.goid + ': channel held by ' + JSON.stringify(w.holders) + ', want only its own closure/frame');
+    }
+  }
+  if (state.leaks.leakedGoroutines !== 5) throw new Error('leakedGoroutines ' + state.leaks.leakedGoroutines);
+  const sel = state.selection || {};
+  if (sel.kind !== 'chan' || !ids.has(sel.id)) throw new Error('selection ' + JSON.stringify(sel) + ' is not a wait channel');
+  const w = workers[0].waitsOn[0];
+  console.log('browser: goroutine ' + workers[0].goid + ' waits on ' + w.type + ' #' + w.id + ', held by ' +
+              w.holders.map((h) => h.path).join(' | ') + ' (screenshot ' + shot + ')');
 }
 
 // 3. Run controls (the desktop test's stepping.go): a breakpoint on line 22,
@@ -325,10 +373,12 @@ async function main() {
     await openGui(page, base);
     await checkHello(page);
     await checkWhyAlive(page);
+    await checkGoroutineLeak(page);
     await checkStepping(page);
     await checkShareAndAutosave(browser, page);
     await checkEditorKeys(page);
     await checkFiles(page);
+    await checkPresenter(browser, base, outDir, { openGui, waitFor, framesLater });
     if (errors.length) console.log('browser: page errors (not fatal): ' + errors.join(' | '));
   } finally {
     await browser.close();

@@ -14,9 +14,20 @@ would see, in these scenarios:
 * step_to_end: stepping off the end finishes the program and no goroutine
   is left "running";
 * compile_error: the diagnostic's line and message reach the editor;
+* goroutine_leak: the example paused after its slow workers blocked: each
+  leaked worker names the channel it waits on, who holds it (only the
+  worker itself) and that no live goroutine can reach it; goroutine_wait:
+  the same program earlier, main blocked in its select, which the running
+  worker can still wake;
 * editor_find_dark / editor_find_light / editor_keys (editor_checks.py):
   syntax colours, the find bar, and real keys for typing, undo / redo,
-  copy / paste and find.
+  copy / paste and find;
+* presenter_dark / presenter_light / dpi / presenter_keys / freed
+  (view_checks.py): presenter zoom and DPI scaling (crisp fonts, taller
+  text in the screenshot, Ctrl+= / Ctrl+- saved across a restart), and the
+  objects freed between two pauses.
+
+Saved GUI settings go to <out>/config (XDG_CONFIG_HOME), never the user's.
 
 Each saves a screenshot that must decode as a 1280x800 PNG and not be blank.
 
@@ -27,12 +38,14 @@ import argparse
 import json
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
 import zlib
 
 import editor_checks
+import view_checks
 
 
 def decode_png(path):
@@ -149,6 +162,22 @@ SCENARIOS = {
         "args": ["--example", "hello", "--open", "{out}/no_such_file.go", "--run-steps", "5000000"],
         "status": "finished",
     },
+    # Goroutine leak: paused on line 40 (after main's last sleep) the five
+    # slow workers are blocked on their sends to channels nobody else holds.
+    # Selecting by type picks one of those channels (the graph and the
+    # inspector follow, as when its link in the goroutine tree is clicked).
+    "goroutine_leak": {
+        "args": ["--example", "goroutine_leak", "--run-steps", "100000000", "--break-at", "40",
+                 "--steps-per-frame", "1000000", "--select", "chan main.result", "--theme", "light"],
+        "status": "paused",
+    },
+    # Earlier, on the first worker's send (line 25): main is blocked in its
+    # select on that worker's channel and a timer's; both can still fire.
+    "goroutine_wait": {
+        "args": ["--example", "goroutine_leak", "--run-steps", "100000000", "--break-at", "25",
+                 "--steps-per-frame", "1000000"],
+        "status": "paused",
+    },
     # A compile error: the diagnostic's line is known to the editor (marked,
     # message on hover), and nothing runs.
     "compile_error": {
@@ -156,6 +185,7 @@ SCENARIOS = {
         "status": "compile error",
     },
 }
+SCENARIOS.update(view_checks.SCENARIOS)  # after "stepping": its screenshot is the 100% baseline
 
 
 def check_png(shot, failures):
@@ -259,6 +289,69 @@ def check_step_to_end(state, failures):
     print("desktop: after the end goroutines are %r" % states)
 
 
+def waiting(state):
+    return [g for g in state.get("goroutines", []) if g.get("waitsOn")]
+
+
+def check_goroutine_leak(state, failures):
+    """Each blocked worker links to its channel; only the worker itself holds it."""
+    workers = waiting(state)
+    if [g.get("state") for g in workers] != ["chan send"] * 5:
+        failures.append("want 5 workers blocked on chan send with a wait object: %r" % [
+            (g.get("goid"), g.get("state")) for g in state.get("goroutines", [])])
+    if (state.get("leaks") or {}).get("leakedGoroutines") != 5:
+        failures.append("leaks.leakedGoroutines %r, want 5" % (state.get("leaks") or {}).get("leakedGoroutines"))
+    wait_ids = set()
+    for g in workers:
+        waits = g.get("waitsOn", [])
+        if not g.get("leaked") or len(waits) != 1:
+            failures.append("goroutine %r: leaked %r waitsOn %r" % (g.get("goid"), g.get("leaked"), waits))
+            continue
+        w = waits[0]
+        wait_ids.add(w.get("id"))
+        if w.get("kind") != "chan" or w.get("type") != "chan main.result" or w.get("reachable"):
+            failures.append("goroutine %r waits on %r, want an unreachable chan main.result" % (g.get("goid"), w))
+        holders = w.get("holders", [])
+        if not holders or any(h.get("goid") != g.get("goid") or h.get("live") for h in holders):
+            failures.append("goroutine %r: channel held by %r, want only itself (not live)" % (g.get("goid"), holders))
+        if not any("frame: closure" in h.get("path", "") and h.get("referrer") for h in holders):
+            failures.append("goroutine %r: no holder through its closure: %r" % (g.get("goid"), holders))
+    if len(wait_ids) != len(workers):
+        failures.append("workers share channels: %r" % sorted(wait_ids))
+    main = [g for g in state.get("goroutines", []) if g.get("goid") == 1]
+    if not main or main[0].get("state") != "running" or main[0].get("waitsOn"):
+        failures.append("goroutine 1 should be running with nothing to wait on: %r" % main)
+    sel = state.get("selection") or {}
+    if sel.get("kind") != "chan" or sel.get("id") not in wait_ids:
+        failures.append("selection %r is not one of the wait channels %r" % (sel, sorted(wait_ids)))
+    if workers and workers[0].get("waitsOn"):
+        w = workers[0]["waitsOn"][0]
+        print("desktop: goroutine %s waits on %s #%s, held by %s" % (
+            workers[0].get("goid"), w.get("type"), w.get("id"), " | ".join(h.get("path") for h in w.get("holders", []))))
+
+
+def check_goroutine_wait(state, failures):
+    """main waits in select on the worker's channel and a timer's: both reachable."""
+    gs = {g.get("goid"): g for g in state.get("goroutines", [])}
+    main, worker = gs.get(1) or {}, gs.get(2) or {}
+    waits = main.get("waitsOn", [])
+    if main.get("state") != "select" or main.get("leaked") is not False or len(waits) != 2:
+        failures.append("goroutine 1: state %r leaked %r waitsOn %r, want a select on 2 channels" % (
+            main.get("state"), main.get("leaked"), waits))
+    if worker.get("state") != "running" or worker.get("waitsOn"):
+        failures.append("goroutine 2 should be running: %r" % worker)
+    if any(not w.get("reachable") or not w.get("wakePath") for w in waits):
+        failures.append("a channel of main's select cannot be woken: %r" % waits)
+    paths = [w.get("wakePath", "") for w in waits]
+    if not any(p.startswith("goroutine 2 main.fetch.func1 frame: ") for p in paths) or \
+            not any(p.startswith("timer channel") for p in paths):
+        failures.append("wake paths %r, want one from goroutine 2's frame and one from the timer" % paths)
+    ch = [w for w in waits if w.get("type") == "chan main.result"]
+    if not ch or not any(h.get("goid") == 1 and h.get("live") for h in ch[0].get("holders", [])):
+        failures.append("main's own frame is not listed as a live holder of the result channel: %r" % ch)
+    print("desktop: goroutine 1 [select] can be woken: %s" % " | ".join(paths))
+
+
 def check_compile_error(state, failures):
     diags = state.get("diagnostics", [])
     if not any(d.get("line") == 8 and "undefined: total" in d.get("message", "") for d in diags):
@@ -309,12 +402,12 @@ def run_scenario(gui, out, name, spec, expect):
         if os.path.exists(os.path.join(out, "open_saved.go")):
             os.remove(os.path.join(out, "open_saved.go"))
     args = [a.replace("{out}", os.path.abspath(out)) for a in spec["args"]]
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", os.path.abspath(gui)] + args + [
+    cmd = ["xvfb-run", "-a", "-s", spec.get("xvfb", "-screen 0 1280x800x24"), os.path.abspath(gui)] + args + [
         "--screenshot", shot, "--dump-state", state_path, "--exit"]
     failures = []
     try:
         proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, timeout=120)
+                              stderr=subprocess.STDOUT, timeout=120, env=dict(os.environ, **spec.get("env", {})))
         if proc.returncode != 0:
             failures.append("heapscope_gui exited with %d:\n%s" % (
                 proc.returncode, proc.stdout.decode("utf-8", "replace")[-2000:]))
@@ -351,6 +444,12 @@ def run_scenario(gui, out, name, spec, expect):
             check_step_back(state, failures)
         elif name == "compile_error":
             check_compile_error(state, failures)
+        elif name == "goroutine_leak":
+            check_goroutine_leak(state, failures)
+        elif name == "goroutine_wait":
+            check_goroutine_wait(state, failures)
+        elif name in view_checks.SCENARIOS:
+            view_checks.check(name, state, shot, out, decode_png, failures)
     return ["%s: %s" % (name, f) for f in failures]
 
 
@@ -362,6 +461,10 @@ def main():
     ap.add_argument("--expect", default="hello, world")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    # Settings the GUI saves (zoom, theme) stay in the output directory.
+    config = os.path.join(os.path.abspath(args.out), "config")
+    shutil.rmtree(config, ignore_errors=True)
+    os.environ["XDG_CONFIG_HOME"] = config
     wanted = [n for n in SCENARIOS if not args.only or n in args.only.split(",")]
     failures = []
     for name in wanted:
@@ -369,6 +472,8 @@ def main():
     only = [n for n in args.only.split(",") if n]
     if not only or any(n.startswith("editor_") for n in only):
         failures += editor_checks.run_editor_scenarios(args.gui, args.out, only, decode_png, check_png)
+    if not only or "presenter_keys" in only:
+        failures += view_checks.run_keys_scenario(args.gui, args.out)
     for f in failures:
         print("desktop: " + f)
     return 1 if failures else 0

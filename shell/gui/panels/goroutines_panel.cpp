@@ -3,7 +3,9 @@
 // locals with their values. A local referencing an object selects it; a
 // closure expands to its captured variables (the closure's edges).
 // Goroutines with identical stacks are grouped with a count; a filter
-// shows only blocked (or only unblocked) ones.
+// shows only blocked (or only unblocked) ones. A blocked goroutine links to
+// what it waits on and who holds that (goroutine_waits.cpp); one that
+// nothing alive can wake is marked leaked.
 #include <imgui.h>
 
 #include <cstdio>
@@ -13,6 +15,7 @@
 
 #include "../format.h"
 #include "../theme.h"
+#include "goroutine_waits.h"
 #include "panels.h"
 
 namespace heapscope {
@@ -120,6 +123,7 @@ void rebuildGroups(const HeapView& view, GoroutinesPanelState& state) {
   std::unordered_map<std::string, size_t> byKey;
   for (size_t gi = 0; gi < s.goroutines.size(); ++gi) {
     const std::string& st = stateOf(view, s.goroutines[gi]);
+    if (st == "dead" && s.goroutines[gi].frames.empty()) continue;  // finished: nothing to show
     if (state.filter == 1 && !blockedState(st)) continue;
     if (state.filter == 2 && blockedState(st)) continue;
     auto [it, fresh] = byKey.emplace(stackKey(s, s.goroutines[gi], st), state.groups.size());
@@ -131,12 +135,14 @@ void rebuildGroups(const HeapView& view, GoroutinesPanelState& state) {
 void drawGoroutine(const HeapView& view, size_t gi, bool openByDefault, HeapActions& actions) {
   const HeapModel& model = *view.model;
   const Snapshot& s = *model.snap;
+  if (gi >= s.goroutines.size()) return;  // groups from another snapshot (see the rebuild check)
   const SnapshotGoroutine& g = s.goroutines[gi];
   const std::string& gstate = stateOf(view, g);
   uint64_t retained = model.dom.idom.empty() ? 0 : model.dom.goroutineRetained(static_cast<int>(gi));
+  bool leaked = gi < model.waits.leaked.size() && model.waits.leaked[gi];
   char label[256];
-  std::snprintf(label, sizeof label, "goroutine %llu [%s] %s", static_cast<unsigned long long>(g.goid),
-                gstate.c_str(), s.str(g.startFunction).c_str());
+  std::snprintf(label, sizeof label, "goroutine %llu [%s%s] %s", static_cast<unsigned long long>(g.goid),
+                gstate.c_str(), leaked ? ", leaked" : "", s.str(g.startFunction).c_str());
   if (openByDefault) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
   bool isBlocked = blockedState(gstate);
   if (isBlocked) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().goroutineOwned));
@@ -146,6 +152,7 @@ void drawGoroutine(const HeapView& view, size_t gi, bool openByDefault, HeapActi
   ImGui::TextDisabled("retains %s", formatBytes(retained).c_str());
   if (!open) return;
   if (g.createdLine > 0) ImGui::TextDisabled("created by go statement at line %d", g.createdLine);
+  drawWaitLinks(view, gi, actions, "g" + std::to_string(gi));
   for (size_t fi = 0; fi < g.frames.size(); ++fi) {
     const SnapshotFrame& f = g.frames[fi];
     uint64_t fr = model.dom.idom.empty() ? 0 : model.dom.frameRetained(static_cast<int>(gi), static_cast<int>(fi));
@@ -179,13 +186,20 @@ void drawGoroutinesPanel(const HeapView& view, GoroutinesPanelState& state, Heap
     return;
   }
   const Snapshot& s = *model.snap;
-  size_t blocked = 0;
-  for (const SnapshotGoroutine& g : s.goroutines)
-    if (blockedState(stateOf(view, g))) ++blocked;
-  ImGui::Text("%zu goroutine%s", s.goroutines.size(), s.goroutines.size() == 1 ? "" : "s");
+  size_t blocked = 0, alive = 0;
+  for (const SnapshotGoroutine& g : s.goroutines) {
+    const std::string& st = stateOf(view, g);
+    if (blockedState(st)) ++blocked;
+    if (!(st == "dead" && g.frames.empty())) ++alive;
+  }
+  ImGui::Text("%zu goroutine%s", alive, alive == 1 ? "" : "s");
   if (blocked) {
     ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().goroutineOwned), "(%zu blocked)", blocked);
+    if (model.waits.leakedCount)
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().bad), "(%zu blocked, %zu leaked)", blocked,
+                         model.waits.leakedCount);
+    else
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().goroutineOwned), "(%zu blocked)", blocked);
   }
   ImGui::SameLine(0, 16);
   ImGui::SetNextItemWidth(110);
@@ -193,13 +207,15 @@ void drawGoroutinesPanel(const HeapView& view, GoroutinesPanelState& state, Heap
   bool filterChanged = ImGui::Combo("##filter", &state.filter, filters, 3);
   if (!view.live) ImGui::TextDisabled("The program has ended; its heap is as it was left.");
 
-  if (filterChanged || state.seenVersion != model.version) {
+  if (filterChanged || state.seenVersion != model.version || state.seenSnapshot != model.snap.get()) {
     rebuildGroups(view, state);
     state.seenVersion = model.version;
+    state.seenSnapshot = model.snap.get();
   }
   size_t shown = 0;
   for (size_t k = 0; k < state.groups.size() && shown < kMaxGoroutinesShown; ++k) {
     const std::vector<uint32_t>& group = state.groups[k];
+    if (group.empty() || group[0] >= s.goroutines.size()) continue;
     if (group.size() == 1) {
       drawGoroutine(view, group[0], k < 4, actions);
       ++shown;
@@ -210,15 +226,22 @@ void drawGoroutinesPanel(const HeapView& view, GoroutinesPanelState& state, Heap
     const std::string& st = stateOf(view, first);
     std::string where = first.frames.empty() ? std::string("(no frames)")
                                              : s.str(first.frames[0].function) + ":" + std::to_string(first.frames[0].line);
+    size_t leakedMembers = 0;
+    for (uint32_t gi : group)
+      if (gi < model.waits.leaked.size() && model.waits.leaked[gi]) ++leakedMembers;
     char label[256];
-    std::snprintf(label, sizeof label, "%s goroutines [%s] at %s##grp%zu", formatCount(group.size()).c_str(),
-                  st.c_str(), where.c_str(), k);
+    std::snprintf(label, sizeof label, "%s goroutines [%s%s] at %s##grp%zu", formatCount(group.size()).c_str(),
+                  st.c_str(), leakedMembers == group.size() ? ", leaked" : "", where.c_str(), k);
+    // Blocked groups open by default: what they wait on is the point.
+    if (k < 4 && blockedState(st)) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
     if (blockedState(st)) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().goroutineOwned));
     bool open = ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_SpanAvailWidth);
     if (blockedState(st)) ImGui::PopStyleColor();
     if (!open) continue;
+    std::vector<uint32_t> shared = sharedWaitObjects(model.waits, group);
+    if (!shared.empty()) drawSharedWaitLinks(view, shared, group.size(), actions, "grp" + std::to_string(k));
     for (size_t i = 0; i < group.size() && shown < kMaxGoroutinesShown; ++i, ++shown)
-      drawGoroutine(view, group[i], false, actions);
+      drawGoroutine(view, group[i], i == 0 && k < 4 && blockedState(st) && shared.empty(), actions);
     if (group.size() > kMaxGoroutinesShown) ImGui::TextDisabled("...");
     ImGui::TreePop();
   }

@@ -34,6 +34,24 @@ uint32_t borderColour(const GraphNode& g, const Palette& p) {
   return p.nodeBorder;
 }
 
+// A dashed outline (ImGui has none): ghost nodes of freed objects, their legend.
+void drawDashedRect(ImDrawList* dl, ImVec2 a, ImVec2 b, uint32_t colour, float thick) {
+  const float dash = std::max(3.0f, thick * 3.0f), gap = dash * 0.7f;
+  auto line = [&](ImVec2 from, ImVec2 to) {
+    const float len = std::hypot(to.x - from.x, to.y - from.y);
+    if (len <= 0) return;
+    const ImVec2 d((to.x - from.x) / len, (to.y - from.y) / len);
+    for (float t = 0; t < len; t += dash + gap) {
+      const float e = std::min(len, t + dash);
+      dl->AddLine(ImVec2(from.x + d.x * t, from.y + d.y * t), ImVec2(from.x + d.x * e, from.y + d.y * e), colour, thick);
+    }
+  };
+  line(a, ImVec2(b.x, a.y));
+  line(ImVec2(b.x, a.y), b);
+  line(b, ImVec2(a.x, b.y));
+  line(ImVec2(a.x, b.y), a);
+}
+
 void drawEdge(ImDrawList* dl, const Canvas& c, const GraphNode& a, const GraphNode& b, const GraphEdge& e,
               const Palette& p, bool labels) {
   ImVec2 from = c.toScreen(a.x + a.w, a.y + a.h * 0.5f);
@@ -45,7 +63,8 @@ void drawEdge(ImDrawList* dl, const Canvas& c, const GraphNode& a, const GraphNo
     c1 = ImVec2(from.x + dx, from.y + drop);
     c2 = ImVec2(to.x - dx, to.y + drop);
   }
-  uint32_t colour = e.onPath ? p.path : p.edge;
+  // A former reference (to a freed object's ghost): faded, in the "unreachable" red.
+  uint32_t colour = e.onPath ? p.path : e.former ? (p.unreachable & 0x00FFFFFFu) | 0x90000000u : p.edge;
   float thick = (e.onPath ? 3.0f : 1.3f) * std::max(0.6f, std::min(c.zoom, 1.5f));
   dl->AddBezierCubic(from, c1, c2, to, colour, thick);
   // Arrow head at the target.
@@ -58,11 +77,28 @@ void drawEdge(ImDrawList* dl, const Canvas& c, const GraphNode& a, const GraphNo
     ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0, e.label.c_str());
     ImVec2 tl(mid.x - ts.x * 0.5f, mid.y - ts.y * 0.5f);
     dl->AddRectFilled(ImVec2(tl.x - 2, tl.y), ImVec2(tl.x + ts.x + 2, tl.y + ts.y), p.canvas, 3.0f);
-    dl->AddText(ImGui::GetFont(), size, tl, e.onPath ? p.path : p.edgeLabel, e.label.c_str());
+    dl->AddText(ImGui::GetFont(), size, tl, e.onPath ? p.path : e.former ? colour : p.edgeLabel, e.label.c_str());
   }
 }
 
+// An object freed since the previous pause: a faded card with a dashed red
+// outline where the object was.
+void drawGhost(ImDrawList* dl, const Canvas& c, const GraphNode& g, const Palette& p) {
+  ImVec2 tl = c.toScreen(g.x, g.y), br = c.toScreen(g.x + g.w, g.y + g.h);
+  dl->AddRectFilled(tl, br, (p.nodeFill & 0x00FFFFFFu) | 0x50000000u, 5.0f * c.zoom);
+  drawDashedRect(dl, tl, br, p.unreachable, 1.6f * std::max(0.7f, c.zoom));
+  float size = kBaseFont * c.zoom;
+  if (size < 6.0f) return;
+  ImVec4 clip(tl.x, tl.y, br.x, br.y);
+  float pad = 6.0f * c.zoom;
+  const uint32_t faded = (p.nodeSubtext & 0x00FFFFFFu) | 0xB0000000u;
+  dl->AddText(ImGui::GetFont(), size, ImVec2(tl.x + pad, tl.y + 4 * c.zoom), faded, g.title.c_str(), nullptr, 0, &clip);
+  dl->AddText(ImGui::GetFont(), size * 0.9f, ImVec2(tl.x + pad, tl.y + 4 * c.zoom + size * 1.1f), p.unreachable,
+              g.detail.c_str(), nullptr, 0, &clip);
+}
+
 void drawNode(ImDrawList* dl, const Canvas& c, const GraphNode& g, const Palette& p) {
+  if (g.kind == GraphNode::Kind::Freed) return drawGhost(dl, c, g, p);
   ImVec2 tl = c.toScreen(g.x, g.y), br = c.toScreen(g.x + g.w, g.y + g.h);
   float round = 5.0f * c.zoom;
   uint32_t fill = g.kind == GraphNode::Kind::Root ? p.rootFill
@@ -113,8 +149,9 @@ int hitTest(const GraphLayout& layout, const Canvas& c, ImVec2 mouse) {
   return -1;
 }
 
-// Zoom (at most 1) and pan so every node is visible.
-void fitAll(const GraphLayout& layout, GraphPanelState& state, ImVec2 canvas) {
+// Zoom (at most 1) and pan so every node is visible. state.zoom is relative
+// to the UI scale `ui` (presenter zoom x DPI): the canvas draws at zoom * ui.
+void fitAll(const GraphLayout& layout, GraphPanelState& state, ImVec2 canvas, float ui) {
   float minX = 1e30f, minY = 1e30f, maxX = -1e30f, maxY = -1e30f;
   for (const GraphNode& g : layout.nodes) {
     minX = std::min(minX, g.x);
@@ -123,21 +160,36 @@ void fitAll(const GraphLayout& layout, GraphPanelState& state, ImVec2 canvas) {
     maxY = std::max(maxY, g.y + g.h + 30.0f);  // room for back edges looping below
   }
   const float margin = 12.0f;
-  float zx = (canvas.x - 2 * margin) / std::max(1.0f, maxX - minX);
-  float zy = (canvas.y - 2 * margin) / std::max(1.0f, maxY - minY);
-  state.zoom = std::clamp(std::min(zx, zy), 0.75f, 1.0f);
-  state.panX = margin - minX * state.zoom;
-  state.panY = margin - minY * state.zoom;
+  float zx = (canvas.x / ui - 2 * margin) / std::max(1.0f, maxX - minX);
+  float zy = (canvas.y / ui - 2 * margin) / std::max(1.0f, maxY - minY);
+  // Never below 75% of the 100% size on screen (text must stay readable);
+  // at presenter zoom the fit may shrink further towards that so the whole
+  // graph stays in view.
+  state.zoom = std::clamp(std::min(zx, zy), std::max(0.5f, 0.75f / ui), 1.0f);
+  state.panX = (margin - minX * state.zoom) * ui;
+  state.panY = (margin - minY * state.zoom) * ui;
 }
 
-void legendItem(uint32_t colour, const char* text) {
-  ImVec2 p = ImGui::GetCursorScreenPos();
-  float h = ImGui::GetTextLineHeight();
-  ImGui::GetWindowDrawList()->AddRect(ImVec2(p.x, p.y + 3), ImVec2(p.x + h - 4, p.y + h - 1), colour, 2.0f, 0, 2.5f);
-  ImGui::Dummy(ImVec2(h - 2, h));
-  ImGui::SameLine(0, 3);
-  ImGui::TextUnformatted(text);
+// The header's items flow: the next one (`width` wide) stays on this line
+// only if it fits, so the legend wraps instead of running off the panel.
+void flow(float width) {
   ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
+// A legend entry: a swatch drawn as the graph draws that state, then its name.
+void legendItem(uint32_t colour, const char* text, const char* tip, bool dashed = false) {
+  const float h = ImGui::GetTextLineHeight(), gap = px(3);
+  flow(h - 2 + gap + ImGui::CalcTextSize(text).x);
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 a(p.x, p.y + 3), b(p.x + h - 4, p.y + h - 1);
+  if (dashed) drawDashedRect(dl, a, b, colour, px(2));
+  else dl->AddRect(a, b, colour, 2.0f, 0, px(2.5f));
+  ImGui::Dummy(ImVec2(h - 2, h));
+  ImGui::SameLine(0, gap);
+  ImGui::TextUnformatted(text);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
 }
 
 }  // namespace
@@ -154,25 +206,26 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
     return;
   }
   ImGui::Text("%s of %s objects", formatCount(layout.shownObjects).c_str(), formatCount(layout.totalObjects).c_str());
-  ImGui::SameLine();
+  const float padX = ImGui::GetStyle().FramePadding.x * 2;
+  flow(ImGui::CalcTextSize("Fit").x + padX);
   bool fitClicked = ImGui::SmallButton("Fit");
-  ImGui::SameLine();
+  flow(ImGui::CalcTextSize("Re-layout").x + padX);
   if (ImGui::SmallButton("Re-layout")) {
     actions.relayout = true;
     state.fitPending = true;
   }
-  ImGui::SameLine();
+  flow(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("runtime roots").x);
   if (ImGui::Checkbox("runtime roots", &layout.showRuntimeRoots)) layout.builtVersion = 0;  // rebuild
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("also show string constants, unnamed registers and standard-library globals");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(90);
+  flow(px(90));
+  ImGui::SetNextItemWidth(px(90));
   if (ImGui::SliderFloat("##zoom", &state.zoom, 0.25f, 2.5f, "zoom %.2f")) state.userMoved = true;
-  ImGui::SameLine();
-  legendItem(p.path, "path");
-  legendItem(p.goroutineOwned, "held by blocked goroutine");
-  legendItem(p.unreachable, "unreachable");
-  legendItem(p.fresh, "new/changed");
-  ImGui::NewLine();
+  legendItem(p.path, "path", "the retainer path of the selection (\"Why alive?\")");
+  legendItem(p.goroutineOwned, "blocked goroutine", "kept alive only by a blocked goroutine");
+  legendItem(p.unreachable, "unreachable", "alive but unreachable from every root (cyclic garbage)");
+  legendItem(p.fresh, "new/changed", "allocated or changed since the previous capture (the previous pause when stepping)");
+  if (layout.shownFreed)
+    legendItem(p.unreachable, "freed", "freed since the previous pause (ghosts where the objects were)", true);
 
   ImVec2 canvasPos = ImGui::GetCursorScreenPos();
   ImVec2 canvasSize = ImGui::GetContentRegionAvail();
@@ -194,8 +247,9 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
   bool newLayout = state.seenVersion != layout.builtVersion;
   state.seenVersion = layout.builtVersion;
   if (fitClicked) state.userMoved = false;
+  const float ui = uiScale();
   if ((state.fitPending || fitClicked || (newLayout && !state.userMoved)) && !layout.nodes.empty()) {
-    fitAll(layout, state, canvasSize);
+    fitAll(layout, state, canvasSize, ui);
     state.fitPending = false;
   }
   if (state.focusSelection) {
@@ -203,30 +257,31 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
     if (sel >= 0) {
       // Prefer the whole picture; if the selection would still be off
       // screen (a big graph), centre on it instead.
-      fitAll(layout, state, canvasSize);
+      fitAll(layout, state, canvasSize, ui);
       const GraphNode& g = layout.nodes[static_cast<size_t>(sel)];
-      float sx = state.panX + g.x * state.zoom, sy = state.panY + g.y * state.zoom;
-      if (sx < 0 || sy < 0 || sx + g.w * state.zoom > canvasSize.x || sy + g.h * state.zoom > canvasSize.y) {
+      const float z = state.zoom * ui;
+      float sx = state.panX + g.x * z, sy = state.panY + g.y * z;
+      if (sx < 0 || sy < 0 || sx + g.w * z > canvasSize.x || sy + g.h * z > canvasSize.y) {
         state.zoom = 1.0f;
-        state.panX = canvasSize.x * 0.5f - (g.x + g.w * 0.5f);
-        state.panY = canvasSize.y * 0.45f - (g.y + g.h * 0.5f);
+        state.panX = canvasSize.x * 0.5f - (g.x + g.w * 0.5f) * ui;
+        state.panY = canvasSize.y * 0.45f - (g.y + g.h * 0.5f) * ui;
         state.userMoved = true;  // keep the selection in view across captures
       }
     }
     state.focusSelection = false;
   }
-  Canvas c{ImVec2(canvasPos.x + state.panX, canvasPos.y + state.panY), state.zoom};
+  Canvas c{ImVec2(canvasPos.x + state.panX, canvasPos.y + state.panY), state.zoom * ui};
 
   // ---- input
   if (hovered && io.MouseWheel != 0.0f) {
     state.userMoved = true;
-    float old = state.zoom;
+    float old = c.zoom;
     state.zoom = std::clamp(state.zoom * std::pow(1.15f, io.MouseWheel), 0.25f, 2.5f);
     // Zoom around the cursor: keep the world point under the mouse fixed.
     float wx = (io.MousePos.x - c.origin.x) / old, wy = (io.MousePos.y - c.origin.y) / old;
-    state.panX = io.MousePos.x - canvasPos.x - wx * state.zoom;
-    state.panY = io.MousePos.y - canvasPos.y - wy * state.zoom;
-    c = Canvas{ImVec2(canvasPos.x + state.panX, canvasPos.y + state.panY), state.zoom};
+    state.panX = io.MousePos.x - canvasPos.x - wx * state.zoom * ui;
+    state.panY = io.MousePos.y - canvasPos.y - wy * state.zoom * ui;
+    c = Canvas{ImVec2(canvasPos.x + state.panX, canvasPos.y + state.panY), state.zoom * ui};
   }
   int hover = hovered ? hitTest(layout, c, io.MousePos) : -1;
   if (ImGui::IsItemActivated()) {
@@ -242,11 +297,11 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
     state.userMoved = true;
     if (state.dragging >= 0) {
       const GraphNode& g = layout.nodes[static_cast<size_t>(state.dragging)];
-      layout.moveNode(state.dragging, g.x + io.MouseDelta.x / state.zoom, g.y + io.MouseDelta.y / state.zoom);
+      layout.moveNode(state.dragging, g.x + io.MouseDelta.x / c.zoom, g.y + io.MouseDelta.y / c.zoom);
     } else if (state.panning) {
       state.panX += io.MouseDelta.x;
       state.panY += io.MouseDelta.y;
-      c = Canvas{ImVec2(canvasPos.x + state.panX, canvasPos.y + state.panY), state.zoom};
+      c = Canvas{ImVec2(canvasPos.x + state.panX, canvasPos.y + state.panY), state.zoom * ui};
     }
   }
   if (!ImGui::IsItemActive()) {
@@ -256,7 +311,7 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
 
   // ---- draw: edges below nodes, path edges on top of other edges
   dl->PushClipRect(canvasPos, canvasEnd, true);
-  const bool labels = state.zoom >= 0.55f;
+  const bool labels = c.zoom >= 0.55f;  // on-screen size: presenter zoom counts
   for (int pass = 0; pass < 2; ++pass) {
     for (const GraphEdge& e : layout.edges) {
       if (e.onPath != (pass == 1)) continue;
@@ -271,7 +326,7 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
   }
   dl->PopClipRect();
   if (layout.nodes.empty()) {
-    ImGui::SetCursorScreenPos(ImVec2(canvasPos.x + 12, canvasPos.y + 12));
+    ImGui::SetCursorScreenPos(ImVec2(canvasPos.x + px(12), canvasPos.y + px(12)));
     ImGui::TextDisabled("No variable of the program references a heap object%s.\n"
                         "(%s runtime objects: tick \"runtime roots\" to see them)",
                         view.live ? " right now" : " any more", formatCount(layout.totalObjects).c_str());
@@ -291,6 +346,14 @@ void drawHeapGraphPanel(const HeapView& view, GraphLayout& layout, GraphPanelSta
         ImGui::Text("(%u more references to drawn objects are not drawn)", g.hiddenEdges);
         ImGui::EndTooltip();
       }
+    } else if (g.kind == GraphNode::Kind::Freed) {
+      for (const HeapModel::FreedObject& f : view.model->freed)
+        if (f.id == g.key)
+          ImGui::SetTooltip("freed since the previous pause (step %llu):\n%s #%llu %s\n%s, allocated at %s%s%s",
+                            static_cast<unsigned long long>(view.model->freedSinceStep), f.type.c_str(),
+                            static_cast<unsigned long long>(f.id), f.preview.c_str(), formatBytes(f.bytes).c_str(),
+                            f.site.c_str(), f.heldBy || !f.heldByRoot.empty() ? "\nwas held by " : "",
+                            f.heldBy ? ("#" + std::to_string(f.heldBy) + " " + f.heldByLabel).c_str() : f.heldByRoot.c_str());
     } else if (g.kind == GraphNode::Kind::Group) {
       ImGui::SetTooltip("%u more objects of type %s are not drawn\n(see the Summary tab)", g.count, g.title.c_str());
     } else {

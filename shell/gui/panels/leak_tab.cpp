@@ -42,9 +42,12 @@ void drawLeakTab(const HeapView& view, HeapActions& actions) {
     if (!isBlocked(g.state)) continue;
     const SnapshotGoroutine& sg = s.goroutines[static_cast<size_t>(g.goroutine)];
     char label[256];
-    std::snprintf(label, sizeof label, "goroutine %llu [%s] %s retains %s##g%d",
-                  static_cast<unsigned long long>(g.goid), g.state.c_str(), s.str(sg.startFunction).c_str(),
-                  formatBytes(g.retained).c_str(), g.goroutine);
+    // "leaked": nothing that can still run reaches what it waits on (inspect/waits.h)
+    bool leaked = static_cast<size_t>(g.goroutine) < model.waits.leaked.size() &&
+                  model.waits.leaked[static_cast<size_t>(g.goroutine)];
+    std::snprintf(label, sizeof label, "goroutine %llu [%s%s] %s retains %s##g%d",
+                  static_cast<unsigned long long>(g.goid), g.state.c_str(), leaked ? ", leaked" : "",
+                  s.str(sg.startFunction).c_str(), formatBytes(g.retained).c_str(), g.goroutine);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.goroutineOwned));
     if (ImGui::Selectable(label)) {
       if (sg.createdLine > 0) actions.gotoLine = sg.createdLine;

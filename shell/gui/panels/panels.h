@@ -20,7 +20,9 @@ struct PanelRect {
 inline constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
 
-void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const PanelRect& rect);
+// Returns the height its items needed (they wrap in a narrow window or at
+// presenter zoom): App sizes the toolbar with it from the next frame on.
+float drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const PanelRect& rect);
 // The editor edits `source` in place (it is the panel's document).
 void drawEditorPanel(const EditorView& view, std::string& source, EditorPanelState& state,
                      const PanelRect& rect);

@@ -1,9 +1,12 @@
 // Summary tab: live objects grouped by Go type or by allocation site, with
 // count, shallow and retained bytes (core/inspect summarize), sortable by
-// any column; clicking a row selects the group's biggest object.
+// any column; clicking a row selects the group's biggest object. A third
+// view lists what was freed since the previous pause, by type and site
+// (clicking a row shows the allocation site in the editor).
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "../format.h"
@@ -31,6 +34,42 @@ void sortRows(const std::vector<SummaryRow>& rows, AnalysisPanelState& state) {
   });
 }
 
+// Objects freed since the previous pause (HeapModel::freedGroups), most bytes first.
+void drawFreedTable(const HeapModel& model, HeapActions& actions) {
+  if (!model.hasFreedBaseline) {
+    ImGui::TextDisabled("Pause twice (a breakpoint, a step): what the program freed in between is listed here.");
+    return;
+  }
+  ImGui::TextDisabled("freed since step %llu: %s objects, %s",
+                      static_cast<unsigned long long>(model.freedSinceStep), formatCount(model.freedCount).c_str(),
+                      formatBytes(model.freedBytes).c_str());
+  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
+                          ImGuiTableFlags_Resizable;
+  if (!ImGui::BeginTable("##freed", 4, flags)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("type", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("allocated at", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("count", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("bytes", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableHeadersRow();
+  for (size_t i = 0; i < model.freedGroups.size(); ++i) {
+    const HeapModel::FreedGroup& g = model.freedGroups[i];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::Selectable(g.type.c_str(), false, ImGuiSelectableFlags_SpanAllColumns) && g.siteLine > 0)
+      actions.gotoLine = g.siteLine;
+    ImGui::PopID();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(g.site.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(formatCount(g.count).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(formatBytes(g.bytes).c_str());
+  }
+  ImGui::EndTable();
+}
+
 }  // namespace
 
 void drawSummaryTab(const HeapView& view, AnalysisPanelState& state, HeapActions& actions) {
@@ -42,10 +81,18 @@ void drawSummaryTab(const HeapView& view, AnalysisPanelState& state, HeapActions
     ImGui::TextDisabled("(%s unreachable, %s)", formatCount(sum.unreachableObjects).c_str(),
                         formatBytes(sum.unreachableBytes).c_str());
   }
-  ImGui::SameLine(0, 20);
-  ImGui::RadioButton("by type", &state.summaryMode, 0);
-  ImGui::SameLine();
-  ImGui::RadioButton("by allocation site", &state.summaryMode, 1);
+  char freedLabel[64];
+  std::snprintf(freedLabel, sizeof freedLabel, "freed since pause (%zu)###freed", model.freedCount);
+  // The choices flow onto the next line when the tab is narrow (presenter zoom).
+  const char* labels[] = {"by type", "by allocation site", freedLabel};
+  for (int mode = 0; mode < 3; ++mode) {
+    const char* shown = mode == 2 ? "freed since pause (000)" : labels[mode];
+    const float w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(shown).x;
+    ImGui::SameLine(0, mode == 0 ? ImGui::GetFontSize() : -1.0f);
+    if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+    ImGui::RadioButton(labels[mode], &state.summaryMode, mode);
+  }
+  if (state.summaryMode == 2) return drawFreedTable(model, actions);
 
   const std::vector<SummaryRow>& rows = state.summaryMode == 0 ? sum.byType : sum.bySite;
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |

@@ -1,30 +1,55 @@
 // Toolbar: example picker, Run / Pause|Continue / Step into|over|out / Restart,
-// snapshot, theme, share; second line: status, heap size and speed.
+// snapshot, theme, presenter zoom, share, files; then the status line:
+// status, scrubber, what changed, and at the right end the version and the
+// speed. Items flow onto further lines when the window is too narrow (at
+// presenter zoom); the panel reports the height it needed.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "../format.h"
+#include "../theme.h"
 #include "../version.h"
 #include "panels.h"
 
 namespace heapscope {
 
 namespace {
+float buttonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+// The next item goes on this line if `width` still fits, else on a new one.
+void flow(float width) {
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+bool flowButton(const char* label) {
+  flow(buttonWidth(label));
+  return ImGui::Button(label);
+}
+// `text` cut to `width` with "..." at the end ("" if not even that fits).
+std::string fitText(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  for (size_t n = text.size(); n-- > 0;) {
+    std::string cut = text.substr(0, n) + "...";
+    if (ImGui::CalcTextSize(cut.c_str()).x <= width) return n >= 4 ? cut : std::string();
+  }
+  return {};
+}
 constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                     ImGuiWindowFlags_NoCollapse |
                                     ImGuiWindowFlags_NoSavedSettings;
 // Web: the page saves / loads the editor text (web/heapscope.js). Desktop: a
 // path field with Open / Save (a .go file dropped on the window opens too).
 void drawFileControls(const ToolbarView& view, ToolbarActions& actions) {
-  ImGui::SameLine();
   if (view.webFiles) {
-    if (ImGui::Button("Download .go")) actions.download = true;
+    if (flowButton("Download .go")) actions.download = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("save the editor's text as a file");
-    ImGui::SameLine();
-    if (ImGui::Button("Upload .go")) actions.upload = true;
+    if (flowButton("Upload .go")) actions.upload = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("load a .go file into the editor (replaces its text)");
     return;
   }
@@ -32,10 +57,13 @@ void drawFileControls(const ToolbarView& view, ToolbarActions& actions) {
   // (after an Open / Save / drop), then shows the new path.
   static std::string typed, shownFor;
   if (view.filePath != shownFor) typed = shownFor = view.filePath;
+  const float fieldW = px(150);
+  flow(ImGui::CalcTextSize("File: ").x + fieldW + buttonWidth("Open") + buttonWidth("Save") +
+       ImGui::GetStyle().ItemSpacing.x * 2);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("File:");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(150);
+  ImGui::SetNextItemWidth(fieldW);
   const bool enter = ImGui::InputTextWithHint("##path", "path/to/prog.go", &typed,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemHovered())
@@ -50,12 +78,12 @@ void drawFileControls(const ToolbarView& view, ToolbarActions& actions) {
 }
 }  // namespace
 
-void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const PanelRect& rect) {
+float drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const PanelRect& rect) {
   ImGui::SetNextWindowPos({rect.x, rect.y});
   ImGui::SetNextWindowSize({rect.w, rect.h});
-  ImGui::Begin("heapscope", nullptr, kFixed | ImGuiWindowFlags_NoTitleBar);
+  ImGui::Begin("heapscope", nullptr, kFixed | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
 
-  ImGui::SetNextItemWidth(220);
+  ImGui::SetNextItemWidth(px(190));
   const char* preview = view.currentExample >= 0
                             ? view.examples[static_cast<size_t>(view.currentExample)].c_str()
                             : "(edited)";
@@ -67,54 +95,65 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
     }
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
-  if (ImGui::Button("Run")) actions.run = true;
+  if (flowButton("Run")) actions.run = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("compile and run from the start (F5, Ctrl+Enter)");
-  ImGui::SameLine();
   if (view.running) {
-    if (ImGui::Button("Pause")) actions.pause = true;
+    if (flowButton("Pause")) actions.pause = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("pause between two instructions (Shift+F5)");
   } else if (view.paused) {
-    if (ImGui::Button("Continue")) actions.resume = true;
+    if (flowButton("Continue")) actions.resume = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("continue running (F5)");
   } else {
     ImGui::BeginDisabled();
-    ImGui::Button("Pause");
+    flowButton("Pause");
     ImGui::EndDisabled();
   }
-  ImGui::SameLine();
   ImGui::BeginDisabled(!view.canSeek);
-  if (ImGui::Button("Step back")) actions.stepBack = true;
+  if (flowButton("Step back")) actions.stepBack = true;
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("back to where the previous line began (Shift+F10): the run is replayed from the start");
   ImGui::EndDisabled();
-  ImGui::SameLine();
   ImGui::BeginDisabled(!view.canStep);
-  if (ImGui::Button("Step into")) actions.step = true;
+  if (flowButton("Step into")) actions.step = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("run to the next line, entering calls (F11)");
-  ImGui::SameLine();
-  if (ImGui::Button("Step over")) actions.stepOver = true;
+  if (flowButton("Step over")) actions.stepOver = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("run to the next line of this function (F10)");
-  ImGui::SameLine();
-  if (ImGui::Button("Step out")) actions.stepOut = true;
+  if (flowButton("Step out")) actions.stepOut = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("run until this function returns (Shift+F11)");
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (ImGui::Button("Restart")) actions.restart = true;
+  if (flowButton("Restart")) actions.restart = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("compile and run again from the start, keeping breakpoints (Ctrl+Shift+F5)");
-  ImGui::SameLine();
   ImGui::BeginDisabled(!view.canCapture);
-  if (ImGui::Button("Snapshot")) actions.capture = true;
+  if (flowButton("Snapshot")) actions.capture = true;
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (ImGui::Button(view.lightTheme ? "Dark theme" : "Light theme")) actions.toggleTheme = true;
+  if (flowButton(view.lightTheme ? "Dark theme" : "Light theme")) actions.toggleTheme = true;
+  // Presenter zoom: fonts and spacing for a projector (Ctrl+= / Ctrl+- / Ctrl+0).
+  {
+    char zoomLabel[32];
+    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%", static_cast<int>(view.zoom * 100.0f + 0.5f));
+    const float comboW = ImGui::CalcTextSize("200%").x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+    flow(comboW);
+    ImGui::SetNextItemWidth(comboW);
+    if (ImGui::BeginCombo("##zoom", zoomLabel)) {
+      for (float z : kPresenterZooms) {
+        char item[40];
+        std::snprintf(item, sizeof item, "%d%%%s", static_cast<int>(z * 100.0f + 0.5f), z == 1.5f ? " (presenter)" : "");
+        if (ImGui::Selectable(item, z == view.zoom)) actions.setZoom = z;
+      }
+      ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("presenter zoom: larger text for a projector (Ctrl+= larger, Ctrl+- smaller, Ctrl+0 100%%)");
+  }
   if (view.canShare) {
-    ImGui::SameLine();
-    if (ImGui::Button("Share link")) actions.share = true;
+    if (flowButton("Share link")) actions.share = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("copy a link that opens this program (it travels in the URL)");
   }
+  ImGui::SameLine();
   drawFileControls(view, actions);
 
+  // ---- status line. Left: status and the scrubber; right end: the version
+  // and the speed; between them what changed (cut first when room runs out).
   char line[160];
   if (view.exitCode >= 0)
     std::snprintf(line, sizeof line, "status: %s (exit code %d)   steps: %llu", view.status.c_str(),
@@ -127,16 +166,16 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
                   static_cast<unsigned long long>(view.steps));
   ImGui::TextUnformatted(line);
   if (view.seeking) {
-    ImGui::SameLine(0, 20);
-    ImGui::ProgressBar(view.seekProgress, ImVec2(160, 0), "replaying...");
+    flow(px(160) + px(20));
+    ImGui::ProgressBar(view.seekProgress, ImVec2(px(160), 0), "replaying...");
   } else if (view.canSeek) {
     // The scrubber: any step up to the furthest reached; seeks on release.
     static uint64_t dragged = 0;
     static bool dragging = false;
-    ImGui::SameLine(0, 20);
+    flow(px(180) + px(20));
     uint64_t value = dragging ? dragged : view.steps;
     const uint64_t lo = 0, hi = view.maxStep;
-    ImGui::SetNextItemWidth(180);
+    ImGui::SetNextItemWidth(px(180));
     ImGui::SliderScalar("##scrub", ImGuiDataType_U64, &value, &lo, &hi, "step %llu");
     if (ImGui::IsItemActive()) {
       dragging = true;
@@ -147,38 +186,52 @@ void drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const Pa
       if (value != view.steps) actions.seekTo = value;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("time travel: drag to any step reached so far (the run is replayed)");
-    if (view.freshObjects || view.rcMoved || view.changedObjects) {
-      // Only if it fits before the speed slider at the right end.
-      char changes[96];
-      std::snprintf(changes, sizeof changes, "since pause: %zu new, %zu changed, %zu rc",
-                    view.freshObjects, view.changedObjects, view.rcMoved);
-      ImGui::SameLine();
-      const float room = ImGui::GetWindowContentRegionMax().x - 325 - ImGui::GetCursorPosX();
-      if (ImGui::CalcTextSize(changes).x <= room) ImGui::TextDisabled("%s", changes);
-    }
   }
-  if (view.canCapture && !view.canSeek && !view.seeking) {
-    ImGui::SameLine(0, 30);
-    ImGui::TextDisabled("heap: %s objects, %s   goroutines: %zu", formatCount(view.heapObjects).c_str(),
-                        formatBytes(view.heapBytes).c_str(), view.goroutines);
+  // What changed since the previous pause, in the longest wording that fits.
+  std::string middle, shortMiddle;
+  if (view.canSeek && (view.freshObjects || view.rcMoved || view.changedObjects || view.freedObjects)) {
+    char changes[128];
+    std::snprintf(changes, sizeof changes, "since pause: %zu new, %zu changed, %zu freed, %zu rc", view.freshObjects,
+                  view.changedObjects, view.freedObjects, view.rcMoved);
+    middle = changes;
+    std::snprintf(changes, sizeof changes, "%zu new %zu chg %zu freed", view.freshObjects, view.changedObjects,
+                  view.freedObjects);
+    shortMiddle = changes;
+  } else if (view.canCapture && !view.canSeek && !view.seeking) {
+    middle = "heap: " + formatCount(view.heapObjects) + " objects, " + formatBytes(view.heapBytes) +
+             "   goroutines: " + std::to_string(view.goroutines);
   }
-  // The version, just left of the speed slider when there is room for it.
-  {
-    const char* version = guiVersion();
-    const float x = ImGui::GetWindowContentRegionMax().x - 340 - ImGui::CalcTextSize(version).x;
-    ImGui::SameLine();
-    if (x > ImGui::GetCursorPosX()) {
-      ImGui::SameLine(x);
-      ImGui::TextDisabled("%s", version);
-    }
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const char* version = guiVersion();
+  const float speedW = px(170);
+  const float rightW = ImGui::CalcTextSize(version).x + style.ItemSpacing.x * 2 + speedW +
+                       style.ItemInnerSpacing.x + ImGui::CalcTextSize("steps/frame").x;
+  const float rightX = ImGui::GetWindowContentRegionMax().x - rightW;
+  ImGui::SameLine(0, px(20));
+  // Not even the right block fits after the status: it goes on a line of its own.
+  const bool ownLine = ImGui::GetCursorPosX() + px(10) > rightX;
+  if (ownLine) ImGui::NewLine();
+  const float room = rightX - px(10) - ImGui::GetCursorPosX();
+  std::string shown = fitText(middle, room);
+  if (shown != middle && !shortMiddle.empty())  // the short wording whole, or nothing
+    shown = ImGui::CalcTextSize(shortMiddle.c_str()).x <= room ? shortMiddle : std::string();
+  if (!shown.empty()) {
+    ImGui::TextDisabled("%s", shown.c_str());
+    if (shown != middle && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", middle.c_str());
   }
-  // Speed at the right end of the status line (steps per frame, 1 .. 100 000).
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 320);
+  // SameLine right after NewLine would go back up a line: there, place by X.
+  if (ownLine && shown.empty()) ImGui::SetCursorPosX(rightX);
+  else ImGui::SameLine(rightX);
+  ImGui::TextDisabled("%s", version);
+  // Speed: steps per frame, 1 .. 100 000.
+  ImGui::SameLine();
   int speed = static_cast<int>(view.stepsPerFrame);
-  ImGui::SetNextItemWidth(220);
+  ImGui::SetNextItemWidth(speedW);
   if (ImGui::SliderInt("steps/frame", &speed, 1, 100000, "%d", ImGuiSliderFlags_Logarithmic))
     actions.stepsPerFrame = static_cast<uint64_t>(speed < 1 ? 1 : speed);
+  const float needed = ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
   ImGui::End();
+  return needed;
 }
 
 }  // namespace heapscope
