@@ -166,6 +166,24 @@ async function checkGoroutineLeak(page) {
   if (state.leaks.leakedGoroutines !== 5) throw new Error('leakedGoroutines ' + state.leaks.leakedGoroutines);
   const sel = state.selection || {};
   if (sel.kind !== 'chan' || !ids.has(sel.id)) throw new Error('selection ' + JSON.stringify(sel) + ' is not a wait channel');
+  // The must-show: select the leaked slice, ask "why alive?".
+  const leaked = new Set(workers.map((g) => g.goid));
+  const why = await page.evaluate(() => {
+    const h = window.heapscope;
+    if (!h.select('[]uint8')) return null;
+    h.whyAlive();
+    return true;
+  });
+  if (!why) throw new Error('select([]uint8) found nothing');
+  await framesLater(page, 3);
+  const whyState = await page.evaluate(() => window.heapscope.state());
+  const wa = whyState.whyAlive || {};
+  const m = /^goroutine (\d+) main\.fetch\.func1 frame: buf$/.exec(wa.root || '');
+  if (!wa.found || !m || !leaked.has(Number(m[1])) || (whyState.selection || {}).site !== 'main.fetch.func1:23') {
+    throw new Error('why alive of the leaked buffer: ' + JSON.stringify(wa) + ' selection ' + JSON.stringify(whyState.selection));
+  }
+  await page.screenshot({ path: path.join(outDir, 'browser_goroutine_leak_why.png') });
+  console.log('browser: why alive? ' + wa.path);
   const w = workers[0].waitsOn[0];
   console.log('browser: goroutine ' + workers[0].goid + ' waits on ' + w.type + ' #' + w.id + ', held by ' +
               w.holders.map((h) => h.path).join(' | ') + ' (screenshot ' + shot + ')');

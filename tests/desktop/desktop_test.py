@@ -171,6 +171,14 @@ SCENARIOS = {
                  "--steps-per-frame", "1000000", "--select", "chan main.result", "--theme", "light"],
         "status": "paused",
     },
+    # The issue's must-show, literally: the goroutine-leak example run and
+    # paused, the leaked slice selected, "why alive?" names the retainer path
+    # from the blocked worker's frame.
+    "goroutine_leak_why": {
+        "args": ["--example", "goroutine_leak", "--run-steps", "100000000", "--break-at", "40",
+                 "--steps-per-frame", "1000000", "--select", "[]uint8", "--why-alive"],
+        "status": "paused",
+    },
     # Earlier, on the first worker's send (line 25): main is blocked in its
     # select on that worker's channel and a timer's; both can still fire.
     "goroutine_wait": {
@@ -291,6 +299,21 @@ def check_step_to_end(state, failures):
 
 def waiting(state):
     return [g for g in state.get("goroutines", []) if g.get("waitsOn")]
+
+
+def check_goroutine_leak_why(state, failures):
+    """The leaked 1 KiB buffer is alive because a leaked worker's frame holds it."""
+    sel = state.get("selection") or {}
+    why = state.get("whyAlive") or {}
+    leaked = {g.get("goid") for g in state.get("goroutines", []) if g.get("leaked")}
+    if sel.get("type") != "[]uint8" or sel.get("site") != "main.fetch.func1:23":
+        failures.append("selection %r is not the worker's buffer" % sel)
+    root = why.get("root", "")
+    m = re.match(r"goroutine (\d+) main\.fetch\.func1 frame: buf$", root)
+    if not why.get("found") or not m or int(m.group(1)) not in leaked:
+        failures.append("why alive %r does not start at a leaked worker's frame (leaked: %r)" % (why, sorted(leaked)))
+    else:
+        print("desktop: why alive? %s" % why.get("path"))
 
 
 def check_goroutine_leak(state, failures):
@@ -446,6 +469,8 @@ def run_scenario(gui, out, name, spec, expect):
             check_compile_error(state, failures)
         elif name == "goroutine_leak":
             check_goroutine_leak(state, failures)
+        elif name == "goroutine_leak_why":
+            check_goroutine_leak_why(state, failures)
         elif name == "goroutine_wait":
             check_goroutine_wait(state, failures)
         elif name in view_checks.SCENARIOS:
