@@ -98,6 +98,12 @@ EMSCRIPTEN_KEEPALIVE void hs_why_alive() {
 EMSCRIPTEN_KEEPALIVE void hs_capture() {
   if (activeApp()) activeApp()->captureNow();
 }
+EMSCRIPTEN_KEEPALIVE void hs_gc_now() {
+  if (activeApp()) activeApp()->gcNow();
+}
+EMSCRIPTEN_KEEPALIVE void hs_set_seed(double seed) {
+  if (activeApp() && seed >= 0) activeApp()->setSeed(static_cast<uint64_t>(seed));
+}
 EMSCRIPTEN_KEEPALIVE void hs_set_theme(const char* name) {
   if (activeApp())
     activeApp()->setTheme(name && std::string(name) == "light" ? heapscope::ThemeKind::Light

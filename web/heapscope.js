@@ -14,6 +14,8 @@
 //   heapscope.select(query)    "#id", a Go type, "func:line" or a function; true if found
 //   heapscope.whyAlive()       show the selection's retainer path
 //   heapscope.capture()        take a heap snapshot now
+//   heapscope.gcNow()          free garbage now, as runtime.GC (state().gc says how much)
+//   heapscope.setSeed(n)       scheduler / select seed of the next run (state().seed, nextSeed)
 //   heapscope.setTheme('light'|'dark')
 //   heapscope.setZoom(1|1.25|1.5|2)  presenter zoom (state().view: zoom, framebufferScale = devicePixelRatio, fontPixels)
 //   heapscope.showTab('console'|'summary'|'leaks'|'timeline')
@@ -97,6 +99,8 @@
     select(query) { return call('hs_select', 'number', ['string'], [query]) === 1; },
     whyAlive() { call('hs_why_alive', null); },
     capture() { call('hs_capture', null); },
+    gcNow() { call('hs_gc_now', null); },
+    setSeed(n) { call('hs_set_seed', null, ['number'], [n]); },
     setTheme(name) { call('hs_set_theme', null, ['string'], [name]); },
     setZoom(zoom) { call('hs_set_zoom', null, ['number'], [zoom]); },
     showTab(name) { return call('hs_show_tab', 'number', ['string'], [name]) === 1; },

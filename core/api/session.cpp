@@ -132,6 +132,18 @@ void Session::makeVm() {
   vm_ = std::make_unique<Vm>(recorder_, program_, vo);
 }
 
+size_t Session::collectGarbageNow(size_t* inCycles) {
+  if (inCycles) *inCycles = 0;
+  if (!vm_ || vm_->finished() || seek_.active) return 0;
+  Heap& heap = vm_->heap();
+  const uint64_t before = heap.stats().liveObjects;
+  heap.drainFrees();
+  const size_t cycles = heap.collectCycles();
+  if (inCycles) *inCycles = cycles;
+  const uint64_t after = heap.stats().liveObjects;
+  return before > after ? static_cast<size_t>(before - after) : 0;
+}
+
 RunStatus Session::run(uint64_t budget) {
   if (!vm_) return compileFailed_ ? RunStatus::Finished : RunStatus::NotStarted;
   if (vm_->finished()) return RunStatus::Finished;

@@ -118,6 +118,14 @@ class Session {
   // resume; 0 if none.
   int pausedGoroutine() const;
 
+  // The GUI's "GC now", between two instructions: frees what refcounting
+  // has queued and every unreachable cycle, as runtime.GC does. Returns the
+  // number of objects freed; `inCycles` (if given) gets how many of them
+  // only the cycle collector could free. (A later re-execution for time travel does not
+  // repeat it; like the collector's own timing, that only moves when garbage
+  // cycles disappear, never output or live objects.)
+  size_t collectGarbageNow(size_t* inCycles = nullptr);
+
   // [added] Heap::audit over every root the VM holds (registers by variable
   // name, globals, constants, deferred calls, panics). Empty = all refcounts
   // exact. The CLI's --audit reports mismatches as a failure (exit code 3).

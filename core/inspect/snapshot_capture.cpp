@@ -193,9 +193,10 @@ Snapshot takeSnapshot(Heap& heap, RootSource& rootSource, RuntimeView* runtime, 
   // order or its reverse; sort only when it is neither).
   //
   // Object -> node index: Object::gcScratch is free between cycle-collector
-  // passes (the collector re-initialises it from refcount at the start of
-  // every pass), and a snapshot runs between instructions, never during a
-  // pass. Using it avoids a million-entry hash table (random probes were the
+  // passes, and a snapshot runs between instructions, never during a pass.
+  // The collector counts internal references up from 0 in it, so it must be
+  // 0 again when the snapshot is done (ResetScratch below; a stale index once
+  // made a later runtime.GC / "GC now" free live objects). Using it avoids a million-entry hash table (random probes were the
   // capture's largest cost). A target is accepted only if objs[its index]
   // is itself, so a stale value can never alias another object.
   //
@@ -205,6 +206,12 @@ Snapshot takeSnapshot(Heap& heap, RootSource& rootSource, RuntimeView* runtime, 
   // (index = n - 1 - position) instead of renumbered.
   std::vector<Object*> objs;
   objs.reserve(heap.stats().liveObjects + 16);
+  struct ResetScratch {
+    std::vector<Object*>& objs;
+    ~ResetScratch() {
+      for (Object* p : objs) p->gcScratch = 0;
+    }
+  } resetScratch{objs};
   bool ascending = true, descending = true;
   uint64_t lastId = 0;
   for (Object* p = heap.firstObject(); p; p = p->next) {

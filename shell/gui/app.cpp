@@ -76,6 +76,7 @@ bool App::startSession() {
   graphState_.userMoved = false;
   stopReason_.clear();
   stops_.clear();
+  gcMessage_.clear();
   SessionOptions options = config_.session;
   options.fileName = fileName_;
   session_ = std::make_unique<Session>(host_, options);
@@ -93,6 +94,15 @@ void App::run() {
 }
 
 void App::restart() { run(); }
+
+void App::gcNow() {
+  if (!session_ || (status_ != AppStatus::Running && status_ != AppStatus::Paused) || seeking()) return;
+  size_t inCycles = 0;
+  const size_t freed = session_->collectGarbageNow(&inCycles);
+  gcMessage_ = "GC at step " + std::to_string(session_->steps()) + ": freed " + std::to_string(freed) +
+               (freed == 1 ? " object, " : " objects, ") + std::to_string(inCycles) + " in cycles";
+  captureNow();
+}
 
 void App::pause() {
   if (status_ != AppStatus::Running || seeking()) return;
@@ -405,6 +415,8 @@ void App::draw() {
   if (actions.toggleTheme) setTheme(currentTheme() == ThemeKind::Dark ? ThemeKind::Light : ThemeKind::Dark);
   if (actions.setZoom > 0) setZoom(actions.setZoom);
   if (actions.capture) captureNow();
+  if (actions.gcNow) gcNow();
+  if (actions.seed) setSeed(*actions.seed);
   if (actions.share && shareHandler_) shareHandler_();
   if (actions.download && downloadHandler_) downloadHandler_();
   if (actions.upload && uploadHandler_) uploadHandler_();

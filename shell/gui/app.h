@@ -79,6 +79,15 @@ class App {
   float seekProgress() const;
   uint64_t maxStepReached() const { return session_ ? session_->maxStepReached() : 0; }
   void restart();          // recompile the editor text and run from the start (breakpoints kept)
+  // "GC now": frees the live program's garbage (refcount-queued objects and
+  // unreachable cycles) between two instructions, then re-captures the heap.
+  void gcNow();
+  const std::string& gcMessage() const { return gcMessage_; }
+  // The scheduler / select seed; a new one takes effect at the next Run or
+  // Restart (a run is replayed with the seed it started with).
+  void setSeed(uint64_t seed) { config_.session.seed = seed; }
+  uint64_t seed() const { return config_.session.seed; }
+  uint64_t runSeed() const { return session_ ? session_->options().seed : config_.session.seed; }
   void tick();      // once per frame
   void draw();      // builds view-models, draws all panels, applies actions
 
@@ -181,6 +190,7 @@ class App {
   std::string filePath_;     // the path field's file (desktop)
   std::string fileMessage_;  // result of the last open / save
   std::string stopReason_;
+  std::string gcMessage_;  // "GC at step N: freed M objects"
   static constexpr size_t kMaxStopsKept = 32;
   std::vector<Stop> stops_;
   void notePause(const char* reason);  // status_ became Paused for this reason

@@ -2,13 +2,14 @@
 #include "gui_flags.h"
 
 #include <charconv>
+#include <cstdlib>
 
 namespace heapscope {
 
 const char* guiUsage() {
   return "usage: heapscope_gui [--example NAME | prog.go] [--run-steps N] [--steps-per-frame N] "
          "[--size WxH] [--select QUERY] [--why-alive] [--theme dark|light] [--zoom 100|125|150|200] [--tab console|summary|leaks|timeline|freed] [--break-at LINE] [--find TEXT] [--open PATH] [--save PATH] [--drop PATH] "
-         "[--then into|over|out|continue|restart|back|seek:STEP,...] [--screenshot out.png] [--dump-state state.json] [--exit]";
+         "[--seed N] [--then into|over|out|continue|restart|back|gc|seek:STEP,...] [--screenshot out.png] [--dump-state state.json] [--exit]";
 }
 
 namespace {
@@ -116,12 +117,20 @@ bool parseGuiFlags(const std::vector<std::string>& argv, GuiFlags& out, std::str
         if (end == std::string::npos) end = value.size();
         std::string action = value.substr(start, end - start);
         if (action != "into" && action != "over" && action != "out" && action != "continue" && action != "restart" &&
-            action != "back" && action.rfind("seek:", 0) != 0) {
-          error = "invalid value \"" + action + "\" for --then (want into, over, out, continue, restart, back or seek:STEP)";
+            action != "back" && action != "gc" && action.rfind("seek:", 0) != 0) {
+          error = "invalid value \"" + action + "\" for --then (want into, over, out, continue, restart, back, gc or seek:STEP)";
           return false;
         }
         out.thenActions.push_back(action);
         start = end + 1;
+      }
+    } else if (a == "--seed") {
+      if (!need()) return false;
+      char* end = nullptr;
+      out.seed = std::strtoull(value.c_str(), &end, 10);
+      if (value.empty() || *end) {
+        error = "invalid value \"" + value + "\" for --seed (want a number)";
+        return false;
       }
     } else if (a == "--open") {
       if (!need()) return false;

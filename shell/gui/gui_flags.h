@@ -21,6 +21,7 @@ struct GuiFlags {
   std::string file;          // a .go path instead of an embedded example
   bool autoRun = false;      // set by --run-steps
   uint64_t runSteps = 0;
+  uint64_t seed = 1;  // scheduler / select seed (--seed)
   uint64_t stepsPerFrame = 20000;
   std::string screenshot;
   std::string dumpState;

@@ -148,6 +148,7 @@ bool captureIfDue(Gui& g) {
       else if (action == "continue") g.app->resume();
       else if (action == "restart") g.app->restart();
       else if (action == "back") g.app->stepBack();
+      else if (action == "gc") g.app->gcNow();
       else if (action.rfind("seek:", 0) == 0) g.app->seekTo(std::strtoull(action.c_str() + 5, nullptr, 10));
       return false;
     }
@@ -411,6 +412,7 @@ int main(int argc, char** argv) {
   config.stepsPerFrame = g.flags.stepsPerFrame;
   config.pauseAtSteps = g.flags.runSteps;
   config.breakLines = g.flags.breakLines;
+  config.session.seed = g.flags.seed;
   static App app(config);
   g.app = &app;
   setActiveApp(&app);

@@ -235,6 +235,9 @@ std::string appStateJson(const App& app) {
   out += ",\"exitCode\":" + std::to_string(app.exitCode());
   out += ",\"line\":" + std::to_string(app.currentLine());
   out += ",\"version\":" + jsonQuote(guiVersion());
+  out += ",\"seed\":" + std::to_string(app.runSeed());
+  out += ",\"nextSeed\":" + std::to_string(app.seed());
+  out += ",\"gc\":" + jsonQuote(app.gcMessage());
   out += ",\"file\":" + jsonQuote(app.fileName());
   out += ",\"filePath\":" + jsonQuote(app.filePath());
   out += ",\"fileMessage\":" + jsonQuote(app.fileMessage());

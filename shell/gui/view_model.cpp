@@ -45,6 +45,9 @@ ToolbarView buildToolbarView(const App& app) {
   v.fileMessage = app.fileMessage();
   v.canCapture = app.status() == AppStatus::Running || app.status() == AppStatus::Paused ||
                  app.status() == AppStatus::Finished;
+  v.canGc = app.status() == AppStatus::Running || app.status() == AppStatus::Paused;
+  v.seed = app.seed();
+  v.gcMessage = app.gcMessage();
   if (const Snapshot* s = app.heap().snap.get()) {
     v.heapObjects = s->nodeCount();
     v.heapBytes = app.heap().summary.shallow;

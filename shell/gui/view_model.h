@@ -30,6 +30,9 @@ struct ToolbarView {
   std::string filePath;               // desktop path field: the file opened or saved last
   std::string fileMessage;            // result of the last open / save
   bool canCapture = false;            // a program is loaded in the VM
+  bool canGc = false;                 // a live program: "GC now" can free its garbage
+  uint64_t seed = 1;                  // scheduler / select seed of the next Run
+  std::string gcMessage;              // result of the last "GC now"
   uint64_t heapObjects = 0, heapBytes = 0;
   size_t goroutines = 0;
   // Time travel: the scrubber covers [0, maxStep]; while a seek runs the
@@ -54,6 +57,8 @@ struct ToolbarActions {
   bool download = false, upload = false;  // web: save / load the editor text as a .go file
   std::string openPath, savePath;         // desktop: the path field's Open / Save
   bool capture = false;          // take a heap snapshot now
+  bool gcNow = false;            // collect garbage now (as runtime.GC)
+  std::optional<uint64_t> seed;  // a new seed was typed (used from the next Run)
   bool stepBack = false;         // back to the previous line start (Shift+F10)
   std::optional<uint64_t> seekTo;  // the scrubber was released on this step
 };

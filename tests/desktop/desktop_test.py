@@ -179,6 +179,14 @@ SCENARIOS = {
                  "--steps-per-frame", "1000000", "--select", "[]uint8", "--why-alive"],
         "status": "paused",
     },
+    # Run controls "GC now" and seed: paused on line 27 a dropped ring of 3
+    # nodes is cyclic garbage; --then gc frees it; seed 7 makes the select
+    # pick channel b (the CLI agrees: `heapscope run --seed 7`).
+    "gc_now": {
+        "args": [os.path.join(PROGRAMS, "gc_now.go"), "--seed", "7", "--run-steps", "100000000",
+                 "--break-at", "27", "--then", "gc,continue"],
+        "status": "finished",
+    },
     # Earlier, on the first worker's send (line 25): main is blocked in its
     # select on that worker's channel and a timer's; both can still fire.
     "goroutine_wait": {
@@ -299,6 +307,15 @@ def check_step_to_end(state, failures):
 
 def waiting(state):
     return [g for g in state.get("goroutines", []) if g.get("waitsOn")]
+
+
+def check_gc_now(state, failures):
+    """GC now freed the ring (3 objects in cycles); seed 7 picked channel b."""
+    if not re.match(r"GC at step \d+: freed \d+ objects, 3 in cycles$", state.get("gc", "")):
+        failures.append("gc %r, want the ring's 3 objects freed in cycles" % state.get("gc"))
+    if state.get("seed") != 7 or state.get("console") != "ring dropped\npicked 2\n":
+        failures.append("seed %r console %r, want 7 and picked 2" % (state.get("seed"), state.get("console")))
+    print("desktop: %s; seed %s: %r" % (state.get("gc"), state.get("seed"), state.get("console")))
 
 
 def check_goroutine_leak_why(state, failures):
@@ -469,6 +486,8 @@ def run_scenario(gui, out, name, spec, expect):
             check_compile_error(state, failures)
         elif name == "goroutine_leak":
             check_goroutine_leak(state, failures)
+        elif name == "gc_now":
+            check_gc_now(state, failures)
         elif name == "goroutine_leak_why":
             check_goroutine_leak_why(state, failures)
         elif name == "goroutine_wait":

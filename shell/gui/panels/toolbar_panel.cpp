@@ -126,6 +126,28 @@ float drawToolbarPanel(const ToolbarView& view, ToolbarActions& actions, const P
   ImGui::BeginDisabled(!view.canCapture);
   if (flowButton("Snapshot")) actions.capture = true;
   ImGui::EndDisabled();
+  ImGui::BeginDisabled(!view.canGc);
+  if (flowButton("GC now")) actions.gcNow = true;
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", view.gcMessage.empty() ? "free garbage now, as runtime.GC() does: unreachable cycles too"
+                                                   : view.gcMessage.c_str());
+  ImGui::EndDisabled();
+  {
+    // The seed of the scheduler and select: the same seed replays the same run.
+    const float inputW = ImGui::CalcTextSize("0000000").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float labelW = ImGui::CalcTextSize("seed").x + ImGui::GetStyle().ItemInnerSpacing.x;
+    flow(labelW + inputW);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("seed");
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(inputW);
+    uint64_t seed = view.seed;
+    if (ImGui::InputScalar("##seed", ImGuiDataType_U64, &seed, nullptr, nullptr, "%llu",
+                           ImGuiInputTextFlags_EnterReturnsTrue) && seed != view.seed)
+      actions.seed = seed;
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("scheduler / select seed, used from the next Run: one seed always gives the same run");
+  }
   if (flowButton(view.lightTheme ? "Dark theme" : "Light theme")) actions.toggleTheme = true;
   // Presenter zoom: fonts and spacing for a projector (Ctrl+= / Ctrl+- / Ctrl+0).
   {
