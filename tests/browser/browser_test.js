@@ -189,6 +189,32 @@ async function checkGoroutineLeak(page) {
               w.holders.map((h) => h.path).join(' | ') + ' (screenshot ' + shot + ')');
 }
 
+// 3b. GC now and the seed (the desktop test's gc_now.go): seed 7, paused on
+// line 27 the dropped ring of 3 nodes is freed by GC now; seed 7's select
+// picks channel b, as `heapscope run --seed 7` does.
+async function checkGcAndSeed(page) {
+  const program = fs.readFileSync(path.join(__dirname, '..', 'desktop', 'programs', 'gc_now.go'), 'utf8');
+  await page.evaluate((p) => {
+    const h = window.heapscope;
+    h.setSource(p, 'gc_now.go');
+    h.setSeed(7);
+    h.setBreakpoints([27]);
+    h.run();
+  }, program);
+  await waitFor(page, () => window.heapscope.state().status === 'paused', null, 'the breakpoint on line 27', 30000);
+  await page.evaluate(() => window.heapscope.gcNow());
+  const gc = await page.evaluate(() => window.heapscope.state().gc);
+  if (!/^GC at step \d+: freed \d+ objects, 3 in cycles$/.test(gc)) throw new Error('GC now: ' + JSON.stringify(gc));
+  await page.evaluate(() => { window.heapscope.setBreakpoints([]); window.heapscope.resume(); });
+  await waitFor(page, () => window.heapscope.state().status === 'finished', null, 'gc_now.go to finish', 10000);
+  const state = await page.evaluate(() => window.heapscope.state());
+  if (state.seed !== 7 || state.console !== 'ring dropped\npicked 2\n') {
+    throw new Error('seed ' + state.seed + ' console ' + JSON.stringify(state.console) + ', want 7 and picked 2');
+  }
+  await page.evaluate(() => window.heapscope.setSeed(1));
+  console.log('browser: ' + gc + '; seed 7 picked 2');
+}
+
 // 3. Run controls (the desktop test's stepping.go): a breakpoint on line 22,
 // then Step over / into / into / out / over land on 23, 14, 15, 23, 24; the
 // closure made by makeCounter shows its environment as returned; Continue
@@ -393,6 +419,7 @@ async function main() {
     await checkWhyAlive(page);
     await checkGoroutineLeak(page);
     await checkStepping(page);
+    await checkGcAndSeed(page);
     await checkShareAndAutosave(browser, page);
     await checkEditorKeys(page);
     await checkFiles(page);
