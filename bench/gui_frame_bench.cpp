@@ -26,6 +26,7 @@
 
 #include "app.h"
 #include "embedded.h"
+#include "tree_heap_program.h"
 
 using namespace heapscope;
 
@@ -37,28 +38,6 @@ double nowMs() {
   timespec ts;
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-// One struct per iteration, held twice: by a global slice and as a node of
-// a binary tree under a global root, so the graph fills its whole budget of
-// drawn objects (a dozen slice elements plus the tree's top levels).
-std::string program(long objects) {
-  return "package main\n\n"
-         "type node struct {\n\tid    int\n\tleft  *node\n\tright *node\n}\n\n"
-         "var tree *node\n"  // first: roots are walked in declaration order
-         "var all []*node\n\n"
-         "func main() {\n"
-         "\tfor i := 0; i < " + std::to_string(objects) + "; i++ {\n"
-         "\t\tn := &node{id: i}\n"
-         "\t\tall = append(all, n)\n"
-         "\t\tif i > 0 {\n"
-         "\t\t\tp := all[(i-1)/2]\n"
-         "\t\t\tif i%2 == 1 {\n\t\t\t\tp.left = n\n\t\t\t} else {\n\t\t\t\tp.right = n\n\t\t\t}\n"
-         "\t\t}\n"
-         "\t}\n"
-         "\ttree = all[0]\n"
-         "\tprintln(len(all))\n"
-         "}\n";
 }
 
 void setupImGui() {
@@ -102,7 +81,7 @@ int main(int argc, char** argv) {
     AppConfig config;
     config.stepsPerFrame = 5000000;
     App app(config);
-    app.setSource(program(n), "bench.go");
+    app.setSource(treeHeapProgram(n), "bench.go");
     app.run();
     while (!app.finished()) app.tick();  // VM budget: not part of the frame times below
     if (app.exitCode() != 0) {

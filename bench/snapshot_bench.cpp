@@ -34,6 +34,7 @@
 #include "api/session.h"
 #include "heap/heap.h"
 #include "inspect/vm_view.h"
+#include "tree_heap_program.h"
 #include "types/types.h"
 #include "vm/vm.h"
 
@@ -182,26 +183,6 @@ func main() {
 )";
 }
 
-// --tree: one struct per object, held twice (a global slice and a binary
-// tree), as bench/gui_frame_bench.cpp builds it.
-static std::string treeProgram(size_t objects) {
-  return "package main\n\n"
-         "type node struct {\n\tid    int\n\tleft  *node\n\tright *node\n}\n\n"
-         "var tree *node\n"
-         "var all []*node\n\n"
-         "func main() {\n"
-         "\tfor i := 0; i < " + std::to_string(objects) + "; i++ {\n"
-         "\t\tn := &node{id: i}\n"
-         "\t\tall = append(all, n)\n"
-         "\t\tif i > 0 {\n"
-         "\t\t\tp := all[(i-1)/2]\n"
-         "\t\t\tif i%2 == 1 {\n\t\t\t\tp.left = n\n\t\t\t} else {\n\t\t\t\tp.right = n\n\t\t\t}\n"
-         "\t\t}\n"
-         "\t}\n"
-         "\ttree = all[0]\n"
-         "}\n";
-}
-
 struct NullHost : Host {
   void write(int, std::string_view) override {}
 };
@@ -226,7 +207,7 @@ int main(int argc, char** argv) {
   BenchRoots roots;
   if (mode == "--program" || mode == "--tree") {
     t = Clock::now();
-    if (!session.compile(mode == "--tree" ? treeProgram(objects) : benchProgram(objects / 4))) {
+    if (!session.compile(mode == "--tree" ? treeHeapProgram(static_cast<long>(objects)) : benchProgram(objects / 4))) {
       std::fprintf(stderr, "snapshot_bench: the bench program did not compile\n");
       return 1;
     }

@@ -20,17 +20,6 @@ namespace heapscope {
 #endif
 
 namespace {
-inline void setRef(Heap& h, Slot& dst, Object* n) {
-  if (n) ++n->refcount;
-  Object* o = dst.ref;
-  dst.ref = n;
-  if (o) h.decref(o);
-}
-inline void setOwned(Heap& h, Slot& dst, Object* n) {  // n already carries the +1 for dst
-  Object* o = dst.ref;
-  dst.ref = n;
-  if (o) h.decref(o);
-}
 inline int64_t sext(int64_t v, int bits) { return static_cast<int64_t>(static_cast<uint64_t>(v) << (64 - bits)) >> (64 - bits); }
 }  // namespace
 

@@ -28,17 +28,6 @@ constexpr int kNativeScratchSlots = 16;
 struct Exec {
   using S = ColdStatus;
 
-  static void setRef(Heap& h, Slot& dst, Object* n) {
-    if (n) ++n->refcount;
-    Object* o = dst.ref;
-    dst.ref = n;
-    if (o) h.decref(o);
-  }
-  static void setOwned(Heap& h, Slot& dst, Object* n) {  // n already carries the +1 for dst
-    Object* o = dst.ref;
-    dst.ref = n;
-    if (o) h.decref(o);
-  }
   static S throwRt(Vm& vm, Goroutine& g, const std::string& msg) {
     vm.runtimePanic(g, msg);
     return S::Panic;

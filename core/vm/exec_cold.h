@@ -24,9 +24,25 @@
 #include <cstdint>
 
 #include "compile/bytecode.h"
+#include "heap/heap.h"
 #include "heap/object.h"
 
 namespace heapscope {
+
+// Storing a reference into a slot, shared by execute and the cold handlers:
+// setRef takes a new reference to n, setOwned stores one n already carries;
+// both release the slot's previous object.
+inline void setRef(Heap& h, Slot& dst, Object* n) {
+  if (n) ++n->refcount;
+  Object* o = dst.ref;
+  dst.ref = n;
+  if (o) h.decref(o);
+}
+inline void setOwned(Heap& h, Slot& dst, Object* n) {
+  Object* o = dst.ref;
+  dst.ref = n;
+  if (o) h.decref(o);
+}
 
 class Vm;
 struct Goroutine;

@@ -1,4 +1,4 @@
-// "GC now" and the seed under test (tests/desktop "gc_now"): paused on
+// "GC now" and the seed under test (desktop/browser gc_now, unit session_gc): paused on
 // line 27 the ring of three nodes is unreachable garbage that refcounting
 // alone cannot free; --then gc frees exactly those 3 objects. The select
 // on two ready channels picks by the seed, so its line shows which one ran.
