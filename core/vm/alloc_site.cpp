@@ -22,24 +22,32 @@ uint32_t Vm::resolveAllocSite(void* ctx) {
   Vm& vm = *static_cast<Vm*>(ctx);
   Goroutine* g = vm.cur_;
   if (!g || g->frames.empty()) return 0;  // VM setup, scheduler, finalisers: "(runtime)"
+  auto& sites = vm.sitesByFunc_;
+  if (sites.size() != vm.program_->funcs.size()) sites.resize(vm.program_->funcs.size());
+  auto sitesOf = [&](const FuncProto* fn) -> FuncSites* {
+    size_t i = static_cast<size_t>(fn->index);
+    if (fn->index < 0 || i >= sites.size()) return nullptr;  // not one of the program's
+    FuncSites& s = sites[i];
+    if (s.user < 0) s.user = isUserFunction(fn);
+    return &s;
+  };
   const Frame* f = &g->frames.back();
-  if (!isUserFunction(f->fn)) {
-    const Frame* user = nullptr;
-    for (size_t i = g->frames.size(); i-- > 0;)
-      if (isUserFunction(g->frames[i].fn)) {
-        user = &g->frames[i];
+  FuncSites* fs = sitesOf(f->fn);
+  if (!fs) return 0;
+  if (!fs->user) {
+    for (size_t i = g->frames.size(); i-- > 0;) {
+      FuncSites* s = sitesOf(g->frames[i].fn);
+      if (s && s->user) {
+        f = &g->frames[i];
+        fs = s;
         break;
       }
-    if (user) f = user;
+    }
   }
   const FuncProto* fn = f->fn;
-  if (fn != vm.siteProto_) {
-    vm.siteTable_ = &vm.siteByPc_[fn];  // unordered_map values stay put on rehash
-    if (vm.siteTable_->size() != fn->code.size() + 1) vm.siteTable_->assign(fn->code.size() + 1, 0);
-    vm.siteProto_ = fn;
-  }
+  if (fs->byPc.size() != fn->code.size() + 1) fs->byPc.assign(fn->code.size() + 1, 0);
   uint32_t pc = f->pc <= fn->code.size() ? f->pc : static_cast<uint32_t>(fn->code.size());
-  uint32_t& site = (*vm.siteTable_)[pc];
+  uint32_t& site = fs->byPc[pc];
   if (!site) {
     int line = frameLine(*f);
     // line 0: code without a line of the program's file (package variable

@@ -230,7 +230,6 @@ void Vm::assertFailed(Goroutine& g, const Type* ifaceType, const Type* target, B
 }
 
 bool Vm::typeImplements(const Type* dyn, const Type* iface) {
-  for (auto& [t, ok] : implCache_) (void)t, (void)ok;
   const Type* u = iface->underlying();
   if (u->methods.empty()) return true;
   for (auto& m : u->methods) {
@@ -250,7 +249,12 @@ const Program::MethodEntry* Vm::findMethodByName(const Type* dyn, const std::str
 }
 
 const Program::MethodEntry* Vm::findMethod(const Type* dyn, uint16_t nameIndex) {
-  return findMethodByName(dyn, program_->methodNames[nameIndex]);
+  size_t slot = ((reinterpret_cast<uintptr_t>(dyn) >> 4) ^ (size_t(nameIndex) * 0x9E37u)) & (kMethodCacheSize - 1);
+  MethodCacheEntry& e = methodCache_[slot];
+  if (e.dyn == dyn && e.nameIndex == nameIndex && dyn) return e.entry;
+  const Program::MethodEntry* me = findMethodByName(dyn, program_->methodNames[nameIndex]);
+  e = MethodCacheEntry{dyn, nameIndex, me};  // misses are cached too (a nil entry)
+  return me;
 }
 
 bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, const Slot* args, int nargs,

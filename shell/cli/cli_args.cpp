@@ -10,7 +10,7 @@ namespace heapscope {
 
 const char* cliUsage() {
   return "usage: heapscope run [--audit] [--max-steps N] [--seed N] "
-         "[--gc=auto|refcount-only] [--compile-only] [--leaks] [--sched-trace] [--max-heap BYTES] "
+         "[--gc=auto|refcount-only] [--compile-only] [--dump-bytecode] [--leaks] [--sched-trace] [--max-heap BYTES] "
          "[--snapshot FILE.{json,dot,heapsnapshot}] [--snapshot-at prog.go:LINE | --snapshot-every N] "
          "prog.go [args...]";
 }
@@ -88,7 +88,8 @@ bool parseCliArgs(const std::vector<std::string>& argv, CliArgs& out, std::strin
     if (name == "h" || name == "help") {
       out.help = true;
       return true;
-    } else if (name == "audit" || name == "compile-only" || name == "leaks" || name == "sched-trace") {
+    } else if (name == "audit" || name == "compile-only" || name == "leaks" || name == "sched-trace" ||
+               name == "dump-bytecode") {
       if (hasValue && value != "true" && value != "false") {
         error = "invalid boolean value \"" + value + "\" for -" + name;
         return false;
@@ -97,6 +98,7 @@ bool parseCliArgs(const std::vector<std::string>& argv, CliArgs& out, std::strin
       if (name == "audit") out.audit = on;
       else if (name == "leaks") out.leaks = on;
       else if (name == "sched-trace") out.schedTrace = on;
+      else if (name == "dump-bytecode") out.dumpBytecode = on;
       else out.compileOnly = on;
     } else if (name == "max-steps" || name == "seed" || name == "max-heap" || name == "snapshot-every") {
       if (!takeValue()) return false;

@@ -1,7 +1,7 @@
 // Command-line grammar of `heapscope`, shared by the native CLI and the node
 // entry of the wasm build:
 //   heapscope run [--audit] [--max-steps N] [--seed N] [--gc=auto|refcount-only]
-//                 [--compile-only] [--leaks] [--sched-trace] [--max-heap BYTES]
+//                 [--compile-only] [--dump-bytecode] [--leaks] [--sched-trace] [--max-heap BYTES]
 //                 [--snapshot FILE.{json,dot,heapsnapshot}]...
 //                 [--snapshot-at prog.go:LINE | --snapshot-every N] prog.go [args...]
 // (heap flags: docs/SNAPSHOT.md)
@@ -19,6 +19,7 @@ struct CliArgs {
   uint64_t maxSteps = 0;      // 0 = unlimited
   uint64_t seed = 1;
   bool refcountOnly = false;  // --gc=refcount-only disables the cycle collector
+  bool dumpBytecode = false;  // print the program's own functions (main.*) as bytecode, then exit
   bool compileOnly = false;   // parse, check and compile, then exit (bench/ times the compiler)
   bool leaks = false;         // at exit: leaked goroutines, growing allocation sites, leaked cycles
   // at exit, on stderr: one line `STEP gN` per goroutine switch (docs/CONCURRENCY.md)

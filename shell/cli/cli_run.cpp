@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "compile/disasm.h"
 #include "heap/heap.h"
 #include "vm/vm.h"
 
@@ -53,6 +54,13 @@ int runCliProgram(const CliArgs& args, std::string_view source, Host& host, File
   Session session(host, sessionOptionsFor(args));
   if (!session.compile(source)) return session.exitCode() != 0 ? session.exitCode() : 1;
   if (args.compileOnly) return 0;
+  if (args.dumpBytecode) {  // the prelude's functions are left out: they are ours, not the user's
+    std::string text;
+    for (const auto& fn : session.vm()->program().funcs)
+      if (fn->name.rfind("main.", 0) == 0) text += disassemble(*fn) + "\n";
+    host.write(1, text);
+    return 0;
+  }
   if (args.leaks && session.vm()) session.vm()->setReportLeaksAtExit(true);
   if (args.schedTrace && session.vm()) session.vm()->setTraceScheduling(true);
   CliHeapWatch heapWatch(args, session, host, files);
