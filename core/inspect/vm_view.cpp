@@ -34,15 +34,13 @@ std::string stateOf(const Goroutine& g, bool current, bool programEnded) {
 
 // What a blocked goroutine waits on, from the state the VM keeps to wake it
 // (and that Vm::findLeaks reads the same way): its entries in channel wait
-// queues, or the key of the sync.* wait queue it sits on, which is the
-// sync object itself (an RWMutex's readers queue on its address + 1).
+// queues, or the sync object whose wait queue it sits in.
 std::vector<Object*> waitObjects(const Goroutine& g) {
   std::vector<Object*> out;
   if (g.status != GStatus::Blocked) return out;
   for (const WaitEntry& e : g.park.entries)
     if (e.ch && std::find(out.begin(), out.end(), e.ch) == out.end()) out.push_back(e.ch);
-  if (g.semaWaiting && g.semaKey)
-    out.push_back(reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(g.semaKey) & ~uintptr_t(7)));
+  if (Object* sync = g.semaObject()) out.push_back(sync);
   return out;
 }
 

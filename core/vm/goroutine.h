@@ -114,6 +114,12 @@ struct Goroutine {
   bool pinned = false;             // no preemption (sync/atomic critical sections)
   bool semaWaiting = false;        // queued on a sync.* wait queue (Vm::semaQueues_)
   void* semaKey = nullptr;
+  // The sync object whose queue this goroutine waits in, or nullptr. Queue
+  // keys are the object's address, + 1 for an RWMutex's readers.
+  Object* semaObject() const {
+    if (!semaWaiting || !semaKey) return nullptr;
+    return reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(semaKey) & ~uintptr_t(7));
+  }
   uint64_t semaTicket = 0;         // sync.Cond: the ticket this goroutine waits for
   bool semaCounted = false;        // sync.RWMutex: counted as a pending writer
   uint64_t startStep = 0;          // VM step at creation (leak reports)

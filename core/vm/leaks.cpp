@@ -104,9 +104,7 @@ std::vector<Vm::LeakedGoroutine> Vm::findLeaks() {
       bool wakeable = false;
       for (const WaitEntry& e : g.park.entries)
         if (live.count(e.ch)) wakeable = true;
-      // (keys may be the object's address + 1: RWMutex readers)
-      auto* key = reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(g.semaKey) & ~uintptr_t(7));
-      if (g.semaWaiting && live.count(key)) wakeable = true;
+      if (Object* sync = g.semaObject(); sync && live.count(sync)) wakeable = true;
       if (!wakeable) continue;
       reachable[i] = true;
       changed = true;

@@ -464,37 +464,37 @@ def run_scenario(gui, out, name, spec, expect):
         if state.get("frame", 0) < 5:
             failures.append("captured at frame %r, want >= 5" % state.get("frame"))
         check_version(state, failures)
-        if name == "hello":
-            check_hello(state, expect, failures)
-        elif name == "open_save":
-            check_open_save(state, os.path.abspath(out), failures)
-        elif name == "drop":
-            source = (state.get("editor") or {}).get("source")
-            if source != OPENED_PROGRAM or state.get("file") != "drop_in.go":
-                failures.append("dropped file: editor %r file %r" % (source, state.get("file")))
-        elif name == "open_missing":
-            check_open_missing(state, expect, failures)
-        elif name == "why_alive":
-            check_why_alive(state, failures)
-        elif name == "stepping":
-            check_stepping(state, failures)
-        elif name == "step_to_end":
-            check_step_to_end(state, failures)
-        elif name == "step_back":
-            check_step_back(state, failures)
-        elif name == "compile_error":
-            check_compile_error(state, failures)
-        elif name == "goroutine_leak":
-            check_goroutine_leak(state, failures)
-        elif name == "gc_now":
-            check_gc_now(state, failures)
-        elif name == "goroutine_leak_why":
-            check_goroutine_leak_why(state, failures)
-        elif name == "goroutine_wait":
-            check_goroutine_wait(state, failures)
+        check = SCENARIO_CHECKS.get(name)
+        if check:
+            check(state, failures, expect=expect, out=os.path.abspath(out))
         elif name in view_checks.SCENARIOS:
             view_checks.check(name, state, shot, out, decode_png, failures)
     return ["%s: %s" % (name, f) for f in failures]
+
+
+def check_drop(state, failures):
+    source = (state.get("editor") or {}).get("source")
+    if source != OPENED_PROGRAM or state.get("file") != "drop_in.go":
+        failures.append("dropped file: editor %r file %r" % (source, state.get("file")))
+
+
+# Scenario name -> its check of the dumped state (view_checks has the rest).
+# Each takes (state, failures) and whichever of expect/out it needs.
+SCENARIO_CHECKS = {
+    "hello": lambda st, fl, expect, out: check_hello(st, expect, fl),
+    "open_save": lambda st, fl, expect, out: check_open_save(st, out, fl),
+    "drop": lambda st, fl, expect, out: check_drop(st, fl),
+    "open_missing": lambda st, fl, expect, out: check_open_missing(st, expect, fl),
+    "why_alive": lambda st, fl, **_: check_why_alive(st, fl),
+    "stepping": lambda st, fl, **_: check_stepping(st, fl),
+    "step_to_end": lambda st, fl, **_: check_step_to_end(st, fl),
+    "step_back": lambda st, fl, **_: check_step_back(st, fl),
+    "compile_error": lambda st, fl, **_: check_compile_error(st, fl),
+    "goroutine_leak": lambda st, fl, **_: check_goroutine_leak(st, fl),
+    "gc_now": lambda st, fl, **_: check_gc_now(st, fl),
+    "goroutine_leak_why": lambda st, fl, **_: check_goroutine_leak_why(st, fl),
+    "goroutine_wait": lambda st, fl, **_: check_goroutine_wait(st, fl),
+}
 
 
 def main():
