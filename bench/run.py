@@ -45,29 +45,45 @@ def describe_failure(run, why):
     return text
 
 
-def measure(engine, program, n, workdir, opts, log):
-    """One cell of the table: {ok, seconds, peak_rss_kib, times} or {ok: False, error}."""
-    path, args = program.prepare(engine.lang, n, workdir)
-    if path is None:
-        return None
-    try:
-        cmd = engine.command(path, args, workdir)
-    except (RuntimeError, OSError, subprocess.TimeoutExpired) as e:
-        return {"ok": False, "error": str(e)[:300]}
-    runs = []
+def measure_program(engines, program, n, workdir, opts, log):
+    """One row of the table: {engine key: {ok, seconds, peak_rss_kib, times} or
+    {ok: False, error}}; engines without this program's language are left out.
+    The engines take turns, run by run (warm-up round, then opts.runs rounds),
+    so that a burst of load on the shared machine hits all of them instead of
+    whichever was being timed: each ratio compares times from one window."""
+    cmds, cells = {}, {}
+    for engine in engines:
+        try:
+            path, args = program.prepare(engine.lang, n, workdir)
+            if path is None:
+                continue
+            cmds[engine.key] = engine.command(path, args, workdir)
+        except (ValueError, RuntimeError, OSError, subprocess.TimeoutExpired) as e:
+            # ValueError: a stale edit of a reference program
+            cells[engine.key] = {"ok": False, "error": str(e)[:300]}
+    runs = {key: [] for key in cmds}
     for i in range(opts.runs + (0 if opts.no_warmup else 1)):
-        r = run_once(cmd, opts.timeout)
-        why = "" if (r.code == 0 and not r.timed_out) else "failed"
-        if not why:
-            why = program.check(engine.lang, n, r.stdout)
-        if why:
-            return {"ok": False, "error": describe_failure(r, why)}
-        if i > 0 or opts.no_warmup:
-            runs.append(r)
+        for engine in engines:
+            key = engine.key
+            if key not in cmds or key in cells:
+                continue
+            r = run_once(cmds[key], opts.timeout)
+            why = "" if (r.code == 0 and not r.timed_out) else "failed"
+            if not why:
+                why = program.check(engine.lang, n, r.stdout)
+            if why:
+                cells[key] = {"ok": False, "error": describe_failure(r, why)}
+                continue
+            if i > 0 or opts.no_warmup:
+                runs[key].append(r)
         log(".")
-    best = min(runs, key=lambda r: r.seconds)
-    return {"ok": True, "seconds": best.seconds, "peak_rss_kib": max(r.peak_rss_kib for r in runs),
-            "times": [round(r.seconds, 4) for r in runs], "stdout": best.stdout}
+    for key, rs in runs.items():
+        if key in cells:
+            continue
+        best = min(rs, key=lambda r: r.seconds)
+        cells[key] = {"ok": True, "seconds": best.seconds, "peak_rss_kib": max(r.peak_rss_kib for r in rs),
+                      "times": [round(r.seconds, 4) for r in rs], "stdout": best.stdout}
+    return cells
 
 
 def git_revision():
@@ -151,23 +167,22 @@ def main():
             n = program.size(opts.quick)
             entry = {"size": n, "engines": {}}
             results["programs"][program.name] = entry
-            for engine in engines:
-                if not engine.available:
-                    continue
-                log("%-12s %-9s " % (program.name, engine.label))
-                try:
-                    cell = measure(engine, program, n, workdir, opts, log)
-                except ValueError as e:  # a stale edit of a reference program
-                    cell = {"ok": False, "error": str(e)}
+            available = [e for e in engines if e.available]
+            log("%-12s " % program.name)
+            cells = measure_program(available, program, n, workdir, opts, log)
+            shown = []
+            for engine in available:
+                cell = cells.get(engine.key)
                 if cell is None:
-                    log("-\n")
                     continue
                 if not cell["ok"] and engine.key in ("native", "wasm") and program.name in known:
                     cell["known_failure"] = True
                 elif not cell["ok"]:
                     failures.append("%s/%s" % (program.name, engine.key))
-                log((" %.3f s\n" % cell["seconds"]) if cell["ok"] else (" FAIL: %s\n" % cell["error"]))
+                shown.append("%s %s" % (engine.label, ("%.3f s" % cell["seconds"]) if cell["ok"]
+                                        else "FAIL: %s" % cell["error"]))
                 entry["engines"][engine.key] = cell
+            log(" " + ", ".join(shown) + "\n")
         results["ratios"], results["geomean"] = report.ratios(results["programs"],
                                                               results["extras"].get("hello"))
         results["extras"].update(extras.run_extras(engines, results, workdir, opts, only, log))
