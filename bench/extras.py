@@ -43,14 +43,19 @@ def _exit_ok(want_stdout):
     return check
 
 
+def short_runs(opts):
+    """Runs for measurements of a few ms (start-up, compile scaling): as noisy
+    as they are short, so more than for the programs."""
+    return max(opts.runs, 10)
+
+
 def hello(engines, opts, log):
     out = {}
     for e in engines:
         if e.key in ("native", "wasm") and e.available:
             log("hello        %-9s ." % e.label)
-            # start-up is short and noisy: take more runs than for the programs
             out[e.key] = best_of(e.command(HELLO, [], None), opts, _exit_ok("hello, world\n"),
-                                 runs=max(opts.runs, 10))
+                                 runs=short_runs(opts))
             log(" %s\n" % ("%.4f s" % out[e.key]["seconds"] if "seconds" in out[e.key]
                            else out[e.key]["error"]))
     return out
@@ -72,9 +77,8 @@ def compile_scaling(engines, workdir, opts, log):
     gen_dir = os.path.join(workdir, "gen")
     os.makedirs(gen_dir, exist_ok=True)
     log("compile      baseline  .")
-    # 4-60 ms runs: as noisy as start-up, so as many runs as hello gets
-    # (with 3, one slow 2 000-line run moved the exponent from 1.09 to 1.21)
-    runs = max(opts.runs, 10)
+    # (with 3 runs, one slow 2 000-line run moved the exponent 1.09 -> 1.21)
+    runs = short_runs(opts)
     base = best_of([cli, "run", "--compile-only", HELLO], opts, _exit_ok(""), runs=runs)
     if "error" in base:
         log(" %s\n" % base["error"])

@@ -22,7 +22,7 @@ namespace {
 // preludes with the user's; its line numbers cannot be told apart, so it is
 // run through, never stopped in.
 bool isUserFrame(const Frame& f) {
-  return f.fn && !f.fn->isNativeThunk && f.fn->name.rfind("main.", 0) == 0 && f.fn->name != "main.init";
+  return f.fn && !f.fn->isNativeThunk && f.fn->inMainPackage() && f.fn->name != "main.init";
 }
 
 const Goroutine* findGoroutine(const Vm& vm, int goid) {

@@ -15,7 +15,7 @@ namespace heapscope {
 namespace {
 
 bool isUserFunc(const FuncProto* fn) {
-  return fn && !fn->isNativeThunk && fn->name.rfind("main.", 0) == 0 && fn->name != "main.init";
+  return fn && !fn->isNativeThunk && fn->inMainPackage() && fn->name != "main.init";
 }
 
 }  // namespace

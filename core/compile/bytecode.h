@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -51,6 +52,10 @@ struct CaptureInfo {
 
 struct LineEntry { uint32_t pc; int line; };
 
+// The user's program is package main: its functions (and goroutines'
+// creators) are named "main.…"; the preludes' carry their own package name.
+inline bool isMainPackageName(std::string_view qualifiedName) { return qualifiedName.substr(0, 5) == "main."; }
+
 struct FuncProto {
   std::string name;        // Go's qualified name as tracebacks print it: "main.main", "main.f.func1", "main.(*T).M"
   std::vector<Instr> code;
@@ -74,6 +79,7 @@ struct FuncProto {
   int index = -1;                     // in Program::funcs
   bool isNativeThunk = false;
   int lineAt(uint32_t pc) const;
+  bool inMainPackage() const { return isMainPackageName(name); }
 };
 
 struct NativeEntry {

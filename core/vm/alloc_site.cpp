@@ -10,30 +10,17 @@
 
 namespace heapscope {
 
-namespace {
-
-bool isUserFunction(const FuncProto* fn) {
-  return fn->name.compare(0, 5, "main.") == 0;
-}
-
-}  // namespace
-
 uint32_t Vm::resolveAllocSite(void* ctx) {
   Vm& vm = *static_cast<Vm*>(ctx);
   Goroutine* g = vm.cur_;
   if (!g || g->frames.empty()) return 0;  // VM setup, scheduler, finalisers: "(runtime)"
-  auto& sites = vm.sitesByFunc_;
-  if (sites.size() != vm.program_->funcs.size()) sites.resize(vm.program_->funcs.size());
   auto sitesOf = [&](const FuncProto* fn) -> FuncSites* {
     size_t i = static_cast<size_t>(fn->index);
-    if (fn->index < 0 || i >= sites.size()) return nullptr;  // not one of the program's
-    FuncSites& s = sites[i];
-    if (s.user < 0) s.user = isUserFunction(fn);
-    return &s;
+    return fn->index >= 0 && i < vm.sitesByFunc_.size() ? &vm.sitesByFunc_[i] : nullptr;
   };
   const Frame* f = &g->frames.back();
   FuncSites* fs = sitesOf(f->fn);
-  if (!fs) return 0;
+  if (!fs) return 0;  // not one of the program's functions
   if (!fs->user) {
     for (size_t i = g->frames.size(); i-- > 0;) {
       FuncSites* s = sitesOf(g->frames[i].fn);

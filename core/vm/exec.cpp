@@ -2,11 +2,12 @@
 // Computed-goto dispatch natively under GCC/Clang, a switch in WebAssembly
 // (or with HS_SWITCH_DISPATCH): clang turns wasm's computed goto into a load
 // of the label's number from a table in linear memory and then a br_table,
-// one dependent load more per instruction than the switch (V8 runs the
-// loop benchmark 1.4x faster with the switch, docs/PERFORMANCE.md). Only the hot opcodes are inline; the cold ones (maps,
-// channels, defer/panic, conversions, natives, ...) and the slow paths of
-// RET and RUN_DEFERS are out-of-line handlers (exec_cold.h says why and how).
-// Scalar ops never allocate.
+// one dependent load more per instruction than the switch (V8 runs the loop
+// benchmark 1.4x faster with the switch, docs/PERFORMANCE.md). Only the hot
+// opcodes are inline; the cold ones (maps, channels, defer/panic,
+// conversions, natives, ...) and the slow paths of RET and RUN_DEFERS are
+// out-of-line handlers (exec_cold.h says why and how). Scalar ops never
+// allocate.
 #include <cstring>
 
 #include "vm/chan.h"

@@ -153,7 +153,7 @@ std::vector<Vm::LeakedGoroutine> Vm::findLeaks() {
     // the innermost frame of user code is where the program blocks
     for (size_t fi = g.frames.size(); fi-- > 0;) {
       const Frame& f = g.frames[fi];
-      if (f.fn->name.rfind("main.", 0) != 0) continue;
+      if (!f.fn->inMainPackage()) continue;
       l.blockedIn = f.fn->name;
       l.blockedAt = program_->fileName + ":" +
                     std::to_string(fi + 1 == g.frames.size() ? f.fn->lineAt(f.pc) : frameLine(f));

@@ -9,7 +9,6 @@
 
 namespace heapscope {
 
-static bool isUserFunc(const std::string& name) { return name.rfind("main.", 0) == 0; }
 
 // Go prints a frame's arguments as hex words, or `(...)` when the call was
 // inlined; we print `(...)` for any function with parameters and for small
@@ -51,7 +50,7 @@ void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked, boo
     if (top && nativeOnTop && !f.fn->isNativeThunk) {
       if (const NativeEntry* ne = nativeAt(*program_, f, blocked)) out += ne->name + "(...)\n";
     }
-    if (!isUserFunc(f.fn->name)) {
+    if (!f.fn->inMainPackage()) {
       out += f.fn->name + "(...)\n";
       continue;
     }
@@ -64,7 +63,7 @@ void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked, boo
     out += "created by " + g.createdBy;
     if (g.createdByGoid > 0) out += " in goroutine " + std::to_string(g.createdByGoid);
     out += "\n";
-    if (isUserFunc(g.createdBy)) out += "\t" + program_->fileName + ":" + std::to_string(g.createdLine) + "\n";
+    if (isMainPackageName(g.createdBy)) out += "\t" + program_->fileName + ":" + std::to_string(g.createdLine) + "\n";
   }
 }
 

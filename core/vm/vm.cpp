@@ -22,6 +22,8 @@ Vm::Vm(Host& host, std::shared_ptr<Program> program, VmOptions options)
   setCaptureNameHook(&captureNameHook);
   heap_.setStepCounter(&steps_);
   heap_.setSiteResolver(&Vm::resolveAllocSite, this);
+  sitesByFunc_.resize(program_->funcs.size());
+  for (size_t i = 0; i < program_->funcs.size(); i++) sitesByFunc_[i].user = program_->funcs[i]->inMainPackage();
   heap_.setCycleCollector(opts_.cycleCollector);
   heap_.maxBytes = opts_.maxHeapBytes ? opts_.maxHeapBytes : (uint64_t(1) << 30);
   stringType_ = program_->types ? program_->types->basic(TypeKind::String) : nullptr;

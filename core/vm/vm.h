@@ -203,11 +203,12 @@ class Vm final : public VmServices, public RootSource {
   std::deque<Goroutine*> runq_;
   Goroutine* runnext_ = nullptr;
   Goroutine* cur_ = nullptr;
-  // Allocation sites per function (by FuncProto::index): whether it is the
-  // user's, and the heap site per pc (0 = not yet). A vector, not a map
-  // keyed by the proto: the hash lookup was 6 % of bench methods in wasm.
+  // Allocation sites per function (by FuncProto::index, one entry per
+  // function of the program, made with the Vm): whether it is the user's,
+  // and the heap site per pc (0 = not yet). A vector, not a map keyed by the
+  // proto: the hash lookup was 6 % of bench methods in wasm.
   struct FuncSites {
-    int8_t user = -1;  // -1: not yet known
+    bool user = false;
     std::vector<uint32_t> byPc;
   };
   std::vector<FuncSites> sitesByFunc_;

@@ -57,7 +57,7 @@ int runCliProgram(const CliArgs& args, std::string_view source, Host& host, File
   if (args.dumpBytecode) {  // the prelude's functions are left out: they are ours, not the user's
     std::string text;
     for (const auto& fn : session.vm()->program().funcs)
-      if (fn->name.rfind("main.", 0) == 0) text += disassemble(*fn) + "\n";
+      if (fn->inMainPackage()) text += disassemble(*fn) + "\n";
     host.write(1, text);
     return 0;
   }
