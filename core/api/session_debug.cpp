@@ -18,13 +18,6 @@ namespace heapscope {
 
 namespace {
 
-// main.init (package variables, the preludes' first) mixes lines of the
-// preludes with the user's; its line numbers cannot be told apart, so it is
-// run through, never stopped in.
-bool isUserFrame(const Frame& f) {
-  return f.fn && !f.fn->isNativeThunk && f.fn->inMainPackage() && f.fn->name != "main.init";
-}
-
 const Goroutine* findGoroutine(const Vm& vm, int goid) {
   for (const auto& g : vm.goroutines())
     if (g->id == goid) return g.get();
@@ -55,7 +48,7 @@ bool Session::observe(const Goroutine& g, size_t& depth, int& line) {
   LineCache& c = lineCache_;
   if (c.fn != top.fn || top.pc < c.lo || top.pc >= c.hi) {
     const FuncProto* fn = top.fn;
-    if (c.fn != fn) c.user = isUserFrame(top);
+    if (c.fn != fn) c.user = top.isUserCode();
     c.fn = fn;
     // The line-table entry holding pc: [its pc, the next entry's pc) (as
     // FuncProto::lineAt finds it; before the first entry: the declaration).
@@ -91,7 +84,7 @@ bool Session::startStep(StepKind kind) {
     // Paused inside the standard library: step relative to the innermost
     // user frame below it.
     for (size_t k = g->frames.size(); k-- > 0;)
-      if (isUserFrame(g->frames[k])) {
+      if (g->frames[k].isUserCode()) {
         depth = k + 1;
         break;
       }

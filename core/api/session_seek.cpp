@@ -12,14 +12,6 @@
 
 namespace heapscope {
 
-namespace {
-
-bool isUserFunc(const FuncProto* fn) {
-  return fn && !fn->isNativeThunk && fn->inMainPackage() && fn->name != "main.init";
-}
-
-}  // namespace
-
 // Output is kept only while a re-execution catches up (bounded: its tail);
 // otherwise it streams straight to the host, which keeps what it shows.
 void Session::Recorder::write(int fd, std::string_view bytes) {
@@ -148,7 +140,7 @@ void Session::primeLastLines() {
   for (const auto& g : vm_->goroutines()) {
     if (g->id < 0 || g->frames.empty()) continue;
     size_t top = g->frames.size();
-    while (top > 0 && !isUserFunc(g->frames[top - 1].fn)) --top;
+    while (top > 0 && !g->frames[top - 1].isUserCode()) --top;
     if (top == 0) continue;
     const size_t goid = static_cast<size_t>(g->id);
     if (lastLines_.size() <= goid) lastLines_.resize(goid + 1);
@@ -156,7 +148,7 @@ void Session::primeLastLines() {
     seen.assign(top, -1);
     for (size_t k = 0; k < top; ++k) {
       const Frame& f = g->frames[k];
-      if (!isUserFunc(f.fn)) continue;
+      if (!f.isUserCode()) continue;
       const bool caller = k + 1 < g->frames.size();
       seen[k] = f.fn->lineAt(caller && f.pc > 0 ? f.pc - 1 : f.pc);
     }

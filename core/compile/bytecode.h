@@ -80,6 +80,11 @@ struct FuncProto {
   bool isNativeThunk = false;
   int lineAt(uint32_t pc) const;
   bool inMainPackage() const { return isMainPackageName(name); }
+  // Code the debugger can stop in and the time-travel view counts as the
+  // user's: the main package's own functions. Not main.init, whose package
+  // variable initialisers mix the preludes' lines with the user's, and not
+  // native thunks, which have no lines.
+  bool isUserCode() const { return !isNativeThunk && inMainPackage() && name != "main.init"; }
 };
 
 struct NativeEntry {

@@ -35,6 +35,8 @@ struct Frame {
   uint32_t deferMark = 0;   // Goroutine::defers.size() when the frame started
   uint8_t flags = 0;
   uint32_t panicIndex = 0;  // kFramePanicDefer: which panic started it (index into panics)
+
+  bool isUserCode() const { return fn && fn->isUserCode(); }  // FuncProto::isUserCode
 };
 
 struct DeferRec {
