@@ -16,7 +16,12 @@ const path = require('path');
 // tier up (Vm::execute after ~1M Go instructions, the allocator, map
 // hashing). Set before the module is compiled; measured in bench/ (hello in
 // node: 0.47 -> 0.13 s of CPU, see docs/PERFORMANCE.md).
+// Lazy validation: a function body is validated when it is first compiled,
+// not all 2 500 of them when the module is (the module comes from our own
+// build; V8's later versions do this by default). Compiling the module took
+// 11-17 ms, 9-11 with it.
 require('v8').setFlagsFromString('--wasm-tiering-budget=100000000');
+require('v8').setFlagsFromString('--wasm-lazy-validation');
 
 const here = __dirname;
 const createHeapscopeCore = require(path.join(here, 'heapscope_core.js'));
