@@ -164,7 +164,7 @@ RunStatus Session::run(uint64_t budget) {
     exitCode_ = vm_->exitCode();
     return RunStatus::Finished;
   }
-  return s == VmStatus::Breakpoint ? RunStatus::Breakpoint : RunStatus::BudgetUsed;
+  return RunStatus::BudgetUsed;
 }
 
 RunStatus Session::runToEnd() {

@@ -168,7 +168,6 @@
   X(RECOVER, "R[A] := recover()")                                                      \
   X(PRINT, "print R[A] formatted as print kind B (builtin print)")                     \
   X(PANIC_MSG, "panic with message K[B]; C != 0: a runtime.Error")                   \
-  X(LINE, "no-op; marks a statement boundary (breakpoints)")
 
 namespace heapscope {
 

@@ -130,10 +130,6 @@ dispatch:
 
   CASE(NOP) NEXT();
   CASE(EXTRA) NEXT();
-  CASE(LINE) {
-    if (!breakpoints_.empty()) COLD_CALL();
-    NEXT();
-  }
   CASE(MOVE) RA = RB; NEXT();
   CASE(MOVE_REF) setRef(heap, RA, RB.ref); NEXT();
   CASE(CLEAR_REF) setOwned(heap, RA, nullptr); NEXT();
@@ -595,9 +591,6 @@ cold_status:
       goto done;
     case ColdStatus::Yield:
       result = ExecResult::Yield;
-      goto done;
-    case ColdStatus::Breakpoint:
-      result = ExecResult::Breakpoint;
       goto done;
     case ColdStatus::StackOverflow:
       goto stack_overflow;

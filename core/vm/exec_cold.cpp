@@ -649,19 +649,6 @@ struct Exec {
     vm.panicMessage(std::string(strView(g.frames.back().fn->consts[B].ref)), C != 0);
     return S::Panic;
   }
-  static S lineBreak(Vm& vm, Goroutine& g, Slot*, const Instr* in) {
-    int line = static_cast<int>(in->bx());
-    if (line != vm.lastBreakLine_) {
-      for (int b : vm.breakpoints_)
-        if (b == line) {
-          vm.lastBreakLine_ = line;
-          return S::Breakpoint;
-        }
-    }
-    vm.lastBreakLine_ = -1;
-    (void)g;
-    return S::Next;
-  }
 
 #undef A
 #undef B
@@ -756,7 +743,6 @@ constexpr ColdTable makeColdTable() {
   set(Op::RECOVER, Exec::recoverOp);
   set(Op::PRINT, Exec::printOp);
   set(Op::PANIC_MSG, Exec::panicMsg);
-  set(Op::LINE, Exec::lineBreak);
   set(Op::RET, Exec::retSlow);  // only its slow path
   return t;
 }

@@ -55,7 +55,6 @@ enum class ColdStatus : uint8_t {
   Ended,          // the program (or a nested callMethod run) ended
   Dead,           // the goroutine's last frame returned
   Yield,          // give up the processor after this instruction (runtime.Gosched)
-  Breakpoint,     // stopped before a breakpoint line
   StackOverflow,  // pushing a frame failed
   OutOfMemory,    // an allocation failed
 };

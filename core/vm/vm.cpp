@@ -284,8 +284,6 @@ VmStatus Vm::run(uint64_t budget) {
       }
       case ExecResult::Ended:
         break;
-      case ExecResult::Breakpoint:
-        return VmStatus::Breakpoint;
     }
   }
   if (finished_) {

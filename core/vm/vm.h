@@ -38,7 +38,7 @@ struct VmOptions {
   uint32_t timeSlice = 2000;      // instructions before preempting a goroutine
 };
 
-enum class VmStatus : uint8_t { BudgetUsed, Finished, Breakpoint };
+enum class VmStatus : uint8_t { BudgetUsed, Finished };
 
 // One local variable as the inspector shows it.
 struct LocalView {
@@ -78,10 +78,6 @@ class Vm final : public VmServices, public RootSource {
   std::vector<LocalView> frameLocals(const Goroutine& g, size_t frameIndex) const;
   std::vector<GlobalView> globals() const;
   int currentLine() const;
-
-  // Breakpoints by source line of main's file: run() stops before the first
-  // instruction of a statement on such a line (Breakpoint).
-  void setBreakpoints(std::vector<int> lines) { breakpoints_ = std::move(lines); }
 
   // ---- VmServices (natives)
   Heap& heap() override { return heap_; }
@@ -230,8 +226,6 @@ class Vm final : public VmServices, public RootSource {
   int nextGid_ = 1;
   std::vector<std::string> osArgs_;
   std::vector<Object*> constObjs_;   // string constants (one reference each)
-  std::vector<int> breakpoints_;
-  int lastBreakLine_ = -1;
   const Type* stringType_ = nullptr;
   bool nativePanicked_ = false;
   bool nestedPanicked_ = false;  // a panic unwound through a callMethod() entry frame
@@ -283,7 +277,7 @@ class Vm final : public VmServices, public RootSource {
   void printGoroutine(std::string& out, Goroutine& g, bool running);
   void releaseGoroutine(Goroutine& g);
   // Returns false when the goroutine stopped (blocked/dead/program end).
-  enum class ExecResult : uint8_t { Yield, Blocked, Dead, Ended, Breakpoint };
+  enum class ExecResult : uint8_t { Yield, Blocked, Dead, Ended };
   ExecResult execute(Goroutine& g, uint64_t maxInstr, uint64_t* executed);
   bool pushFrame(Goroutine& g, const FuncProto* fn, ClosureObj* closure, const Slot* args, bool moveFromRegs,
                  uint32_t retBase, uint8_t flags);
