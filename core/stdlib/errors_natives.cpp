@@ -70,10 +70,13 @@ NativeStatus typeNameOf(NativeCall& c) {
 }  // namespace
 
 void registerErrorsNatives(NativeRegistry& r) {
-  r.add("context.typeName", typeNameOf);
-  r.add("errors.comparableValue", comparableValue);
-  r.add("errors.asTargetKind", asTargetKind);
-  r.add("errors.assignAs", assignAs);
+  static constexpr NativeDef kNatives[] = {
+      {"context.typeName", typeNameOf},
+      {"errors.comparableValue", comparableValue},
+      {"errors.asTargetKind", asTargetKind},
+      {"errors.assignAs", assignAs},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

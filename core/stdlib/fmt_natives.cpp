@@ -54,13 +54,16 @@ NativeStatus errorfNative(NativeCall& c) {
 }  // namespace
 
 void registerFmtNatives(NativeRegistry& r) {
-  r.add("fmt.Sprintf", sprintNative<Mode::Printf, 1>);
-  r.add("fmt.Sprint", sprintNative<Mode::Print, 0>);
-  r.add("fmt.Sprintln", sprintNative<Mode::Println, 0>);
-  r.add("fmt.Printf", printNative<Mode::Printf, 1>);
-  r.add("fmt.Print", printNative<Mode::Print, 0>);
-  r.add("fmt.Println", printNative<Mode::Println, 0>);
-  r.add("fmt.errorf", errorfNative);
+  static constexpr NativeDef kNatives[] = {
+      {"fmt.Sprintf", sprintNative<Mode::Printf, 1>},
+      {"fmt.Sprint", sprintNative<Mode::Print, 0>},
+      {"fmt.Sprintln", sprintNative<Mode::Println, 0>},
+      {"fmt.Printf", printNative<Mode::Printf, 1>},
+      {"fmt.Print", printNative<Mode::Print, 0>},
+      {"fmt.Println", printNative<Mode::Println, 0>},
+      {"fmt.errorf", errorfNative},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

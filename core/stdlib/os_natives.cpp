@@ -33,10 +33,13 @@ NativeStatus writeFdString(NativeCall& c) {
 }  // namespace
 
 void registerOsNatives(NativeRegistry& r) {
-  r.add("os.runtimeArgs", runtimeArgs);
-  r.add("os.Exit", exitNative);
-  r.add("os.writeFd", writeFd);
-  r.add("os.writeFdString", writeFdString);
+  static constexpr NativeDef kNatives[] = {
+      {"os.runtimeArgs", runtimeArgs},
+      {"os.Exit", exitNative},
+      {"os.writeFd", writeFd},
+      {"os.writeFdString", writeFdString},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

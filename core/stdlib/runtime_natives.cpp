@@ -72,11 +72,14 @@ NativeStatus stack(NativeCall& c) {
 }  // namespace
 
 void registerRuntimeNatives(NativeRegistry& r) {
-  r.add("runtime.NumGoroutine", numGoroutine);
-  r.add("runtime.Gosched", gosched);
-  r.add("runtime.GC", gc);
-  r.add("runtime.ReadMemStats", readMemStats);
-  r.add("runtime.Stack", stack);
+  static constexpr NativeDef kNatives[] = {
+      {"runtime.NumGoroutine", numGoroutine},
+      {"runtime.Gosched", gosched},
+      {"runtime.GC", gc},
+      {"runtime.ReadMemStats", readMemStats},
+      {"runtime.Stack", stack},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

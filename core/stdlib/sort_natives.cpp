@@ -99,11 +99,14 @@ NativeStatus permute(NativeCall& c) {
 }  // namespace
 
 void registerSortNatives(NativeRegistry& r) {
-  r.add("sort.Ints", sortInts);
-  r.add("sort.Float64s", sortFloat64s);
-  r.add("sort.Strings", sortStrings);
-  r.add("sort.sliceLen", sliceLen);
-  r.add("sort.permute", permute);
+  static constexpr NativeDef kNatives[] = {
+      {"sort.Ints", sortInts},
+      {"sort.Float64s", sortFloat64s},
+      {"sort.Strings", sortStrings},
+      {"sort.sliceLen", sliceLen},
+      {"sort.permute", permute},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

@@ -71,22 +71,25 @@ NATIVE(unquoteN) {
 }  // namespace
 
 void registerStrconvNatives(NativeRegistry& r) {
-  r.add("strconv.parseInt", parseIntN);
-  r.add("strconv.parseUint", parseUintN);
-  r.add("strconv.parseFloat", parseFloatN);
-  r.add("strconv.Itoa", itoa);
-  r.add("strconv.FormatInt", formatIntN);
-  r.add("strconv.FormatUint", formatUintN);
-  r.add("strconv.formatFloat", formatFloatN);
-  r.add("strconv.Quote", quoteN);
-  r.add("strconv.QuoteToASCII", quoteToASCII);
-  r.add("strconv.QuoteToGraphic", quoteToGraphic);
-  r.add("strconv.QuoteRune", quoteRuneN);
-  r.add("strconv.QuoteRuneToASCII", quoteRuneToASCII);
-  r.add("strconv.CanBackquote", canBackquoteN);
-  r.add("strconv.IsPrint", isPrintN);
-  r.add("strconv.IsGraphic", isGraphicN);
-  r.add("strconv.unquote", unquoteN);
+  static constexpr NativeDef kNatives[] = {
+      {"strconv.parseInt", parseIntN},
+      {"strconv.parseUint", parseUintN},
+      {"strconv.parseFloat", parseFloatN},
+      {"strconv.Itoa", itoa},
+      {"strconv.FormatInt", formatIntN},
+      {"strconv.FormatUint", formatUintN},
+      {"strconv.formatFloat", formatFloatN},
+      {"strconv.Quote", quoteN},
+      {"strconv.QuoteToASCII", quoteToASCII},
+      {"strconv.QuoteToGraphic", quoteToGraphic},
+      {"strconv.QuoteRune", quoteRuneN},
+      {"strconv.QuoteRuneToASCII", quoteRuneToASCII},
+      {"strconv.CanBackquote", canBackquoteN},
+      {"strconv.IsPrint", isPrintN},
+      {"strconv.IsGraphic", isGraphicN},
+      {"strconv.unquote", unquoteN},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

@@ -357,39 +357,42 @@ NATIVE(replaceManyN) {
 }  // namespace
 
 void registerStringsNatives(NativeRegistry& r) {
-  r.add("strings.Contains", contains);
-  r.add("strings.ContainsAny", containsAny);
-  r.add("strings.ContainsRune", containsRuneN);
-  r.add("strings.Count", count);
-  r.add("strings.HasPrefix", hasPrefix);
-  r.add("strings.HasSuffix", hasSuffix);
-  r.add("strings.Index", index);
-  r.add("strings.IndexByte", indexByte);
-  r.add("strings.IndexRune", indexRuneN);
-  r.add("strings.IndexAny", indexAnyN);
-  r.add("strings.LastIndex", lastIndex);
-  r.add("strings.LastIndexByte", lastIndexByte);
-  r.add("strings.LastIndexAny", lastIndexAnyN);
-  r.add("strings.Split", split);
-  r.add("strings.SplitN", splitN);
-  r.add("strings.SplitAfter", splitAfter);
-  r.add("strings.SplitAfterN", splitAfterN);
-  r.add("strings.Fields", fieldsN);
-  r.add("strings.Join", join);
-  r.add("strings.Repeat", repeat);
-  r.add("strings.Replace", replaceN);
-  r.add("strings.ReplaceAll", replaceAll);
-  r.add("strings.ToUpper", toUpperN);
-  r.add("strings.ToLower", toLowerN);
-  r.add("strings.ToTitle", toTitleN);
-  r.add("strings.Title", titleN);
-  r.add("strings.TrimSpace", trimSpace);
-  r.add("strings.Trim", trim);
-  r.add("strings.TrimLeft", trimLeft);
-  r.add("strings.TrimRight", trimRight);
-  r.add("strings.EqualFold", equalFoldN);
-  r.add("strings.Compare", compare);
-  r.add("strings.replaceMany", replaceManyN);
+  static constexpr NativeDef kNatives[] = {
+      {"strings.Contains", contains},
+      {"strings.ContainsAny", containsAny},
+      {"strings.ContainsRune", containsRuneN},
+      {"strings.Count", count},
+      {"strings.HasPrefix", hasPrefix},
+      {"strings.HasSuffix", hasSuffix},
+      {"strings.Index", index},
+      {"strings.IndexByte", indexByte},
+      {"strings.IndexRune", indexRuneN},
+      {"strings.IndexAny", indexAnyN},
+      {"strings.LastIndex", lastIndex},
+      {"strings.LastIndexByte", lastIndexByte},
+      {"strings.LastIndexAny", lastIndexAnyN},
+      {"strings.Split", split},
+      {"strings.SplitN", splitN},
+      {"strings.SplitAfter", splitAfter},
+      {"strings.SplitAfterN", splitAfterN},
+      {"strings.Fields", fieldsN},
+      {"strings.Join", join},
+      {"strings.Repeat", repeat},
+      {"strings.Replace", replaceN},
+      {"strings.ReplaceAll", replaceAll},
+      {"strings.ToUpper", toUpperN},
+      {"strings.ToLower", toLowerN},
+      {"strings.ToTitle", toTitleN},
+      {"strings.Title", titleN},
+      {"strings.TrimSpace", trimSpace},
+      {"strings.Trim", trim},
+      {"strings.TrimLeft", trimLeft},
+      {"strings.TrimRight", trimRight},
+      {"strings.EqualFold", equalFoldN},
+      {"strings.Compare", compare},
+      {"strings.replaceMany", replaceManyN},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

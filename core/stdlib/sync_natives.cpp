@@ -211,24 +211,27 @@ NativeStatus atomicUnpin(NativeCall& c) {
 }  // namespace
 
 void registerSyncNatives(NativeRegistry& r) {
-  r.add("sync.(*Mutex).Lock", mutexLock);
-  r.add("sync.(*Mutex).Unlock", mutexUnlock);
-  r.add("sync.(*Mutex).TryLock", mutexTryLock);
-  r.add("sync.(*RWMutex).Lock", rwLock);
-  r.add("sync.(*RWMutex).Unlock", rwUnlock);
-  r.add("sync.(*RWMutex).RLock", rwRLock);
-  r.add("sync.(*RWMutex).RUnlock", rwRUnlock);
-  r.add("sync.(*RWMutex).TryLock", rwTryLock);
-  r.add("sync.(*RWMutex).TryRLock", rwTryRLock);
-  r.add("sync.(*WaitGroup).Add", wgAdd);
-  r.add("sync.(*WaitGroup).Done", wgDone);
-  r.add("sync.(*WaitGroup).Wait", wgWait);
-  r.add("sync.runtime_notifyListAdd", condTicket);
-  r.add("sync.runtime_notifyListWait", condWaitTicket);
-  r.add("sync.(*Cond).Signal", condSignal);
-  r.add("sync.(*Cond).Broadcast", condBroadcast);
-  r.add("sync/atomic.pin", atomicPin);
-  r.add("sync/atomic.unpin", atomicUnpin);
+  static constexpr NativeDef kNatives[] = {
+      {"sync.(*Mutex).Lock", mutexLock},
+      {"sync.(*Mutex).Unlock", mutexUnlock},
+      {"sync.(*Mutex).TryLock", mutexTryLock},
+      {"sync.(*RWMutex).Lock", rwLock},
+      {"sync.(*RWMutex).Unlock", rwUnlock},
+      {"sync.(*RWMutex).RLock", rwRLock},
+      {"sync.(*RWMutex).RUnlock", rwRUnlock},
+      {"sync.(*RWMutex).TryLock", rwTryLock},
+      {"sync.(*RWMutex).TryRLock", rwTryRLock},
+      {"sync.(*WaitGroup).Add", wgAdd},
+      {"sync.(*WaitGroup).Done", wgDone},
+      {"sync.(*WaitGroup).Wait", wgWait},
+      {"sync.runtime_notifyListAdd", condTicket},
+      {"sync.runtime_notifyListWait", condWaitTicket},
+      {"sync.(*Cond).Signal", condSignal},
+      {"sync.(*Cond).Broadcast", condBroadcast},
+      {"sync/atomic.pin", atomicPin},
+      {"sync/atomic.unpin", atomicUnpin},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

@@ -61,11 +61,14 @@ NativeStatus timeResetTimer(NativeCall& c) {
 }  // namespace
 
 void registerTimeNatives(NativeRegistry& r) {
-  r.add("time.now", timeNow);
-  r.add("time.Sleep", timeSleep);
-  r.add("time.startTimer", timeStartTimer);
-  r.add("time.stopTimer", timeStopTimer);
-  r.add("time.resetTimer", timeResetTimer);
+  static constexpr NativeDef kNatives[] = {
+      {"time.now", timeNow},
+      {"time.Sleep", timeSleep},
+      {"time.startTimer", timeStartTimer},
+      {"time.stopTimer", timeStopTimer},
+      {"time.resetTimer", timeResetTimer},
+  };
+  r.add(kNatives);
 }
 
 }  // namespace heapscope::stdlib

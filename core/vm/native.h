@@ -11,9 +11,9 @@
 // increfs what it stores in results (a fresh object from Heap::new* counts
 // as 0, so the native increfs it).
 #pragma once
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "heap/object.h"
@@ -68,18 +68,30 @@ struct NativeCall {
 
 using NativeFn = NativeStatus (*)(NativeCall&);
 
-// Qualified name -> function. stdlib fills it (registerStdlib), the compiler
-// reads it; an unbound native declaration is a compile error
-// ("not supported yet: strings.Foo").
+// One native: its Go qualified name ("strings.Index") and the function.
+struct NativeDef {
+  std::string_view name;
+  NativeFn fn;
+};
+
+// Qualified name -> function. stdlib adds one constant table per package
+// (registerStdlib), the compiler reads it; an unbound native declaration is a
+// compile error ("not supported yet: strings.Foo"). The tables are data in
+// the binary: registering runs no code per entry (in WebAssembly, ~25 KB of
+// registration code V8 compiled before every program's first line), and a
+// program looks up only the few natives its preludes declare.
 class NativeRegistry {
  public:
-  void add(const std::string& qualifiedName, NativeFn fn) { fns_[qualifiedName] = fn; }
-  NativeFn find(const std::string& qualifiedName) const {
-    auto it = fns_.find(qualifiedName);
-    return it == fns_.end() ? nullptr : it->second;
+  void add(std::span<const NativeDef> table) { tables_.push_back(table); }
+  NativeFn find(std::string_view qualifiedName) const {
+    for (std::span<const NativeDef> t : tables_)
+      for (const NativeDef& d : t)
+        if (d.name == qualifiedName) return d.fn;
+    return nullptr;
   }
+
  private:
-  std::unordered_map<std::string, NativeFn> fns_;
+  std::vector<std::span<const NativeDef>> tables_;
 };
 
 }  // namespace heapscope
