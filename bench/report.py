@@ -3,6 +3,7 @@ for bench/run.py. Pure functions of the results dict (also what results.json hol
 import math
 
 import catalog
+import machine
 
 ENGINE_ORDER = (("native", "heapscope"), ("native_rc", "hs rc-only"), ("wasm", "wasm"),
                 ("go", "Go"), ("lua", "Lua"), ("py", "CPython"))
@@ -176,6 +177,8 @@ def render(results):
     out.append("* hs/Lua geomean over %s only (the issue's set)." % ", ".join(catalog.LUA_TARGET_SET))
     out.append("net = wasm/native after subtracting each one's hello.go time (node start-up and "
                "wasm compilation).")
+    if machine.describe(results.get("machine", {})):
+        out.append(machine.describe(results["machine"]))
 
     out.append("\npeak RSS (MB)")
     rss_rows = []

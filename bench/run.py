@@ -30,6 +30,7 @@ sys.path.insert(0, HERE)
 import catalog  # noqa: E402
 import engines as engines_mod  # noqa: E402
 import extras  # noqa: E402
+import machine  # noqa: E402
 import report  # noqa: E402
 from measure import rss_method, run_once  # noqa: E402
 
@@ -158,6 +159,8 @@ def main():
     }
     failures = []
     results["machine"]["peak_rss_from"] = rss_method()
+    if not opts.quick:
+        results["machine"].update(machine.probe(dict(os.environ)))
     results["extras"] = {}
     try:
         # Start-up first: the wasm/native ratio net of start-up needs it.
