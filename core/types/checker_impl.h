@@ -88,7 +88,7 @@ class Checker {
     ~DepthGuard() { c.depth_--; }
   };
 
-  // ---- packages & declarations (checker_decls.cpp)
+  // ---- packages (checker_packages.cpp) & declarations (checker_decls.cpp)
   Package* checkPackage(const std::string& path, File* file);
   Package* importPackage(const std::string& path, ImportSpec* spec);
   void collectObjects(File* f);
