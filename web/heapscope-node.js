@@ -7,27 +7,26 @@
 const fs = require('fs');
 const path = require('path');
 
+// V8 flags, set before the module is compiled (docs/PERFORMANCE.md):
+const v8 = require('v8');
 // V8 compiles wasm lazily with its baseline compiler (Liftoff) and recompiles
 // a function with TurboFan once it has run "tiering budget" bytes (default
 // 1.8 MB). At that budget the parser, checker and compiler functions that
 // check the stdlib preludes at start-up all tier up: ~0.3 s of background
 // TurboFan work for a hello world that then runs for a few ms, competing with
 // the main thread on small machines. At 100 MB only functions that stay hot
-// tier up (Vm::execute after ~1M Go instructions, the allocator, map
-// hashing). Set before the module is compiled; measured in bench/ (hello in
-// node: 0.47 -> 0.13 s of CPU, see docs/PERFORMANCE.md).
-// Lazy validation: a function body is validated when it is first compiled,
-// not all 2 500 of them when the module is (the module comes from our own
-// build; V8's later versions do this by default). Compiling the module took
-// 11-17 ms, 9-11 with it.
-// Compilation hints: the build marks the functions every program needs
-// before its first line (web/compile_hints.py) so that V8 compiles them with
-// the module on all cores rather than one by one on first call (hello.go:
-// ~15 ms less). An experimental V8 flag: set only for the V8 versions it was
-// measured on (node 20's 11.x); elsewhere the custom section is ignored.
-const v8 = require('v8');
+// tier up (Vm::execute after a few thousand Go instructions, the allocator,
+// map hashing). hello in node: 0.47 -> 0.13 s of CPU.
 v8.setFlagsFromString('--wasm-tiering-budget=100000000');
+// A function body is validated when it is first compiled, not all 2 600 of
+// them when the module is (it comes from our own build; later V8 versions
+// do this by default): the module's compile 11-17 -> 9-11 ms.
 v8.setFlagsFromString('--wasm-lazy-validation');
+// The build marks the functions every program needs before its first line
+// (web/compile_hints.py) so that V8 compiles them with the module on all
+// cores rather than one by one on first call (hello.go: ~15 ms less). An
+// experimental flag: set only for the V8 version it was measured on (node
+// 20's 11.x); elsewhere the module's hints section is ignored.
 if (/^11\./.test(process.versions.v8)) v8.setFlagsFromString('--experimental-wasm-compilation-hints');
 
 const here = __dirname;
