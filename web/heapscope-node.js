@@ -86,26 +86,12 @@ createHeapscopeCore({
   mod.HEAPU8.set(blob, ptr);
   const code = mod.ccall('hs_cli_main', 'number', ['number', 'number'], [ptr, blob.length]);
   mod._free(ptr);
-  exitNow(code);
-}, cannotLoad);
-
-// Exits as soon as the program has ended: its output was written
-// synchronously and nothing is left to flush. process.exit() first shuts
-// V8's platform down, which waits for the worker threads' running jobs; when
-// TurboFan is still recompiling a hot function (Vm::execute takes 25-120 ms)
-// that wait was most of a short program's end (chan: ~20-35 ms, bench/).
-// WASI's proc_exit with returnOnExit false calls C exit() directly, which
-// does not wait for them. Node marks WASI experimental, hence the warning
-// listeners removed; process.exit() stays the fallback.
-function exitNow(code) {
-  try {
-    process.removeAllListeners('warning');
-    const { WASI } = require('wasi');
-    const wasi = new WASI({ version: 'preview1', returnOnExit: false });
-    wasi.initialize({ exports: { memory: new WebAssembly.Memory({ initial: 0 }) } });
-    wasi.wasiImport.proc_exit(code);
-  } catch (e) {
-    // not available (older or newer node): the ordinary exit
-  }
+  // Exit now: output was written synchronously, and waiting for node to wind
+  // down cost 100-150 ms a run (bench/). process.exit() still waits for a
+  // TurboFan job that is running (V8's platform joins its workers): up to
+  // ~35 ms of a short program's end. Calling C exit() instead (WASI's
+  // proc_exit) skipped that wait but raced the running job against static
+  // destructors: node died with SIGSEGV now and then
+  // (tests/go/concurrency/preemption_busy_loop.go), so it is not done.
   process.exit(code);
-}
+}, cannotLoad);
