@@ -7,7 +7,7 @@ void ConsoleLog::append(int fd, std::string_view bytes) {
   if (bytes.empty()) return;
   fd = fd == 2 ? 2 : 1;
   if (!chunks_.empty() && chunks_.back().fd == fd) {
-    chunks_.back().text.append(bytes);
+    chunks_.back().buf.append(bytes);
   } else {
     chunks_.push_back({fd, std::string(bytes)});
   }
@@ -17,13 +17,18 @@ void ConsoleLog::append(int fd, std::string_view bytes) {
   while (bytes_ > kMaxBytes && !chunks_.empty()) {
     ConsoleChunk& first = chunks_.front();
     size_t excess = bytes_ - kMaxBytes;
-    if (chunks_.size() > 1 && first.text.size() <= excess) {
-      bytes_ -= first.text.size();
-      chunks_.erase(chunks_.begin());
+    size_t kept = first.buf.size() - first.start;
+    if (chunks_.size() > 1 && kept <= excess) {
+      bytes_ -= kept;
+      chunks_.pop_front();
     } else {
-      size_t cut = excess < first.text.size() ? excess : first.text.size();
-      first.text.erase(0, cut);
+      size_t cut = excess < kept ? excess : kept;
+      first.start += cut;
       bytes_ -= cut;
+      if (first.start > first.buf.size() - first.start) {
+        first.buf.erase(0, first.start);
+        first.start = 0;
+      }
       break;
     }
   }
@@ -37,14 +42,14 @@ void ConsoleLog::clear() {
 std::string ConsoleLog::text() const {
   std::string out;
   out.reserve(bytes_);
-  for (const ConsoleChunk& c : chunks_) out += c.text;
+  for (const ConsoleChunk& c : chunks_) out += c.text();
   return out;
 }
 
 std::string ConsoleLog::text(int fd) const {
   std::string out;
   for (const ConsoleChunk& c : chunks_)
-    if (c.fd == fd) out += c.text;
+    if (c.fd == fd) out += c.text();
   return out;
 }
 

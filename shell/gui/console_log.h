@@ -4,11 +4,14 @@
 //
 // Invariant: chunks_ never holds two adjacent chunks with the same fd, and
 // the total kept is bounded (oldest output is dropped first), so a program
-// printing forever cannot exhaust memory or slow the frame.
+// printing forever cannot exhaust memory or slow the frame. Dropping moves a
+// chunk's start; its buffer is compacted only when the dropped part has
+// grown past the kept part, so each append costs O(its size), amortized
+// (erasing the front on every append moved the whole kept MiB per line).
 #pragma once
+#include <deque>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "api/session.h"
 
@@ -16,7 +19,9 @@ namespace heapscope {
 
 struct ConsoleChunk {
   int fd;  // 1 stdout, 2 stderr
-  std::string text;
+  std::string buf;
+  size_t start = 0;  // bytes of buf already dropped (trimmed lazily, see append)
+  std::string_view text() const { return std::string_view(buf).substr(start); }
 };
 
 class ConsoleLog {
@@ -25,7 +30,7 @@ class ConsoleLog {
 
   void append(int fd, std::string_view bytes);
   void clear();
-  const std::vector<ConsoleChunk>& chunks() const { return chunks_; }
+  const std::deque<ConsoleChunk>& chunks() const { return chunks_; }
   size_t bytes() const { return bytes_; }
   // Monotonic count of bytes ever appended: lets views notice new output.
   size_t totalWritten() const { return totalWritten_; }
@@ -33,7 +38,7 @@ class ConsoleLog {
   std::string text(int fd) const; // one stream only
 
  private:
-  std::vector<ConsoleChunk> chunks_;
+  std::deque<ConsoleChunk> chunks_;  // a deque: dropping the oldest chunk is O(1)
   size_t bytes_ = 0;
   size_t totalWritten_ = 0;
 };

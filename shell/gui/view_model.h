@@ -4,6 +4,7 @@
 // shape: `void drawXPanel(const XView&, XPanelState&[, XActions&])`.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,7 +65,7 @@ struct ToolbarActions {
 };
 
 struct ConsoleView {
-  const std::vector<ConsoleChunk>* chunks = nullptr;
+  const std::deque<ConsoleChunk>* chunks = nullptr;
   size_t totalWritten = 0;
 };
 

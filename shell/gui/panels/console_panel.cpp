@@ -13,7 +13,8 @@ void drawConsoleTab(const ConsoleView& view, ConsolePanelState& state) {
   if (view.chunks) {
     for (const ConsoleChunk& chunk : *view.chunks) {
       if (chunk.fd == 2) ImGui::PushStyleColor(ImGuiCol_Text, palette().stderrText);
-      ImGui::TextUnformatted(chunk.text.data(), chunk.text.data() + chunk.text.size());
+      std::string_view text = chunk.text();
+      ImGui::TextUnformatted(text.data(), text.data() + text.size());
       if (chunk.fd == 2) ImGui::PopStyleColor();
     }
   }
