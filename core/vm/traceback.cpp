@@ -9,7 +9,6 @@
 
 namespace heapscope {
 
-
 // Go prints a frame's arguments as hex words, or `(...)` when the call was
 // inlined; we print `(...)` for any function with parameters and for small
 // named functions (which Go's inliner takes), `()` for main.main, for
