@@ -38,6 +38,13 @@ Vm::ExecResult Vm::execute(Goroutine& g, uint64_t maxInstr, uint64_t* executed) 
   Slot* R = g.regs.data() + fr->base;
   ExecResult result = ExecResult::Yield;
   ColdStatus cst = ColdStatus::Next;
+  // Operands of the shared slow-path blocks at the end (see THROW_RT and
+  // SETREF_NEXT): TurboFan spills every live value around each call (all
+  // wasm registers are caller-saved), and its register allocation, half of
+  // execute's compile time, grows with the number of call sites.
+  Object* relObj = nullptr;
+  const char* thrMsg = nullptr;
+  int64_t thrI = 0, thrN = 0;
 
 #define SAVE() (fr->pc = static_cast<uint32_t>(ip - code))
 #define RELOAD()                                  \
@@ -50,23 +57,44 @@ Vm::ExecResult Vm::execute(Goroutine& g, uint64_t maxInstr, uint64_t* executed) 
   } while (0)
   // Raising a panic: state is saved, the unwinder moves to a deferred call or
   // kills the goroutine.
-#define THROW_RT(msg)                       \
-  do {                                      \
-    SAVE();                                 \
-    coldThrow(*this, g, (msg));             \
-    goto after_panic;                       \
+#define THROW_RT(msg) \
+  do {                  \
+    thrMsg = (msg);     \
+    goto throw_rt;      \
   } while (0)
-#define THROW_INDEX(i, n)                   \
-  do {                                      \
-    SAVE();                                 \
-    coldThrowIndex(*this, g, (i), (n));     \
-    goto after_panic;                       \
+#define THROW_INDEX(i, n) \
+  do {                    \
+    thrI = (i);           \
+    thrN = (n);           \
+    goto throw_index;     \
   } while (0)
-#define THROW_NIL()   \
-  do {                \
-    SAVE();           \
-    nilDeref(g);      \
-    goto after_panic; \
+#define THROW_NIL() goto throw_nil
+  // Storing a reference and going on to the next instruction (setRef /
+  // setOwned, then NEXT): an object whose count drops to zero is released
+  // in the one shared release_next block.
+#define SETREF_NEXT(dst, n)                                  \
+  do {                                                       \
+    Object* n_ = (n);                                        \
+    if (n_) ++n_->refcount;                                  \
+    Slot& d_ = (dst);                                        \
+    Object* o_ = d_.ref;                                     \
+    d_.ref = n_;                                             \
+    if (o_ && --o_->refcount == 0) {                         \
+      relObj = o_;                                           \
+      goto release_next;                                     \
+    }                                                        \
+    NEXT();                                                  \
+  } while (0)
+#define SETOWNED_NEXT(dst, n)                                \
+  do {                                                       \
+    Slot& d_ = (dst);                                        \
+    Object* o_ = d_.ref;                                     \
+    d_.ref = (n);                                            \
+    if (o_ && --o_->refcount == 0) {                         \
+      relObj = o_;                                           \
+      goto release_next;                                     \
+    }                                                        \
+    NEXT();                                                  \
   } while (0)
 
 #ifdef HS_COMPUTED_GOTO
@@ -126,27 +154,26 @@ dispatch:
     }                                                                        \
     goto cold_status;                                                        \
   } while (0)
-#define COLD(name) CASE(name) COLD_CALL();
+#define COLD(name) CASE(name) goto cold_call;
 
   CASE(NOP) NEXT();
   CASE(EXTRA) NEXT();
   CASE(MOVE) RA = RB; NEXT();
-  CASE(MOVE_REF) setRef(heap, RA, RB.ref); NEXT();
-  CASE(CLEAR_REF) setOwned(heap, RA, nullptr); NEXT();
+  CASE(MOVE_REF) SETREF_NEXT(RA, RB.ref);
+  CASE(CLEAR_REF) SETOWNED_NEXT(RA, nullptr);
   CASE(LOADI) RA.i = IN->sbx(); NEXT();
   CASE(LOADK) RA = fn->consts[IN->bx()]; NEXT();
-  CASE(LOADK_REF) setRef(heap, RA, fn->consts[IN->bx()].ref); NEXT();
+  CASE(LOADK_REF) SETREF_NEXT(RA, fn->consts[IN->bx()].ref);
   CASE(ZERO_VAL) {
     SAVE();
-    setRef(heap, RA, zeroValue(fn->types[B]));
-    NEXT();
+    SETREF_NEXT(RA, zeroValue(fn->types[B]));
   }
   COLD(CLONE)
   COLD(COPY_INTO)
   CASE(GGET) RA = globals_[IN->bx()]; NEXT();
-  CASE(GGET_REF) setRef(heap, RA, globals_[IN->bx()].ref); NEXT();
+  CASE(GGET_REF) SETREF_NEXT(RA, globals_[IN->bx()].ref);
   CASE(GSET) globals_[IN->bx()] = RA; NEXT();
-  CASE(GSET_REF) setRef(heap, globals_[IN->bx()], RA.ref); NEXT();
+  CASE(GSET_REF) SETREF_NEXT(globals_[IN->bx()], RA.ref);
   CASE(NEW_CELL) {
     SAVE();  // allocates: the allocation site is read from the frame's pc
     const Type* t = fn->types[B];
@@ -157,14 +184,13 @@ dispatch:
       heap.incref(z);
       c->value.ref = z;
     }
-    setRef(heap, RA, c);
-    NEXT();
+    SETREF_NEXT(RA, c);
   }
   CASE(CELL_GET) RA = static_cast<CellObj*>(RB.ref)->value; NEXT();
-  CASE(CELL_GET_REF) setRef(heap, RA, static_cast<CellObj*>(RB.ref)->value.ref); NEXT();
+  CASE(CELL_GET_REF) SETREF_NEXT(RA, static_cast<CellObj*>(RB.ref)->value.ref);
   CASE(CELL_SET) static_cast<CellObj*>(RA.ref)->value = RB; NEXT();
-  CASE(CELL_SET_REF) setRef(heap, static_cast<CellObj*>(RA.ref)->value, RB.ref); NEXT();
-  CASE(GET_CAPTURE) setRef(heap, RA, fr->closure->captures[B]); NEXT();
+  CASE(CELL_SET_REF) SETREF_NEXT(static_cast<CellObj*>(RA.ref)->value, RB.ref);
+  CASE(GET_CAPTURE) SETREF_NEXT(RA, fr->closure->captures[B]);
   CASE(GET_CAPTURE_VAL) RA = fr->closure->valueSlots()[B]; NEXT();
   CASE(ADD_I) RA.u = RB.u + RC.u; NEXT();
   CASE(SUB_I) RA.u = RB.u - RC.u; NEXT();
@@ -334,8 +360,7 @@ dispatch:
       if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) THROW_INDEX(i, n);
       v = s->array->slots()[s->offset + i].ref;
     }
-    setRef(heap, RA, v);
-    NEXT();
+    SETREF_NEXT(RA, v);
   }
   CASE(ELEM_SET) CASE(ELEM_SET_REF) CASE(ELEM_SET_VAL) {
     Object* o = RA.ref;
@@ -352,7 +377,7 @@ dispatch:
       i += s->offset;
     }
     if (IN->op == Op::ELEM_SET) storeElem(arr, i, RC);
-    else if (IN->op == Op::ELEM_SET_REF) setRef(heap, arr->slots()[i], RC.ref);
+    else if (IN->op == Op::ELEM_SET_REF) SETREF_NEXT(arr->slots()[i], RC.ref);
     else if (arr->slots()[i].ref != RC.ref) heap.copyValueInto(arr->slots()[i].ref, RC.ref);
     NEXT();
   }
@@ -365,8 +390,7 @@ dispatch:
     Instr ex = *ip++;
     Object* res = appendValues(fn->types[ex.b], RB.ref, &RC, ex.a);
     if (!res && heap.outOfMemory) goto oom;
-    setRef(heap, RA, res);
-    NEXT();
+    SETREF_NEXT(RA, res);
   }
 #undef IN
 #define IN (ip - 1)
@@ -392,8 +416,7 @@ dispatch:
   CASE(FIELD_GET_REF) {
     auto* s = static_cast<StructObj*>(RB.ref);
     if (!s) THROW_NIL();
-    setRef(heap, RA, s->fields[C].ref);
-    NEXT();
+    SETREF_NEXT(RA, s->fields[C].ref);
   }
   CASE(FIELD_SET) {
     auto* s = static_cast<StructObj*>(RA.ref);
@@ -404,8 +427,7 @@ dispatch:
   CASE(FIELD_SET_REF) {
     auto* s = static_cast<StructObj*>(RA.ref);
     if (!s) THROW_NIL();
-    setRef(heap, s->fields[B], RC.ref);
-    NEXT();
+    SETREF_NEXT(s->fields[B], RC.ref);
   }
   CASE(FIELD_SET_VAL) {
     auto* s = static_cast<StructObj*>(RA.ref);
@@ -430,12 +452,11 @@ dispatch:
     // newBox takes its own reference to a reference payload (the clone of
     // a value payload included)
     BoxObj* b = heap.newBox(t, payload, k != SlotKind::Scalar);
-    setRef(heap, RA, b);
-    NEXT();
+    SETREF_NEXT(RA, b);
   }
   CASE(UNBOX) {
     auto* b = static_cast<BoxObj*>(RB.ref);
-    if (b->payloadIsRef) setRef(heap, RA, b->payload.ref);
+    if (b->payloadIsRef) SETREF_NEXT(RA, b->payload.ref);
     else RA = b->payload;
     NEXT();
   }
@@ -462,8 +483,7 @@ dispatch:
       cl->captures[i] = R[C + i].ref;
       heap.incref(R[C + i].ref);
     }
-    setRef(heap, RA, cl);
-    NEXT();
+    SETREF_NEXT(RA, cl);
   }
   CASE(CALL) {
     SAVE();
@@ -519,7 +539,7 @@ dispatch:
   COLD(CLOSE)
   COLD(SELECT)
   CASE(RUN_DEFERS) {
-    if (g.defers.size() > fr->deferMark) COLD_CALL();  // runs the next deferred call
+    if (g.defers.size() > fr->deferMark) goto cold_call;  // runs the next deferred call
     NEXT();
   }
   CASE(RET) {
@@ -569,6 +589,25 @@ dispatch:
   default: break;
   }
 #endif
+
+  // The shared slow paths (see relObj above).
+cold_call:
+  COLD_CALL();
+release_next:
+  heap.release(relObj);
+  NEXT();
+throw_rt:
+  SAVE();
+  coldThrow(*this, g, thrMsg);
+  goto after_panic;
+throw_index:
+  SAVE();
+  coldThrowIndex(*this, g, thrI, thrN);
+  goto after_panic;
+throw_nil:
+  SAVE();
+  nilDeref(g);
+  goto after_panic;
 
 cold_status:
   switch (cst) {
