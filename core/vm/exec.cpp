@@ -598,11 +598,11 @@ release_next:
   NEXT();
 throw_rt:
   SAVE();
-  coldThrow(*this, g, thrMsg);
+  kColdThrows.msg(*this, g, thrMsg);
   goto after_panic;
 throw_index:
   SAVE();
-  coldThrowIndex(*this, g, thrI, thrN);
+  kColdThrows.index(*this, g, thrI, thrN);
   goto after_panic;
 throw_nil:
   SAVE();

@@ -749,7 +749,6 @@ constexpr ColdTable makeColdTable() {
 
 const ColdTable kColdOps = makeColdTable();
 
-ColdStatus coldThrowIndex(Vm& vm, Goroutine& g, int64_t i, int64_t n) { return Exec::throwIndex(vm, g, i, n); }
-ColdStatus coldThrow(Vm& vm, Goroutine& g, const char* msg) { return Exec::throwMsg(vm, g, msg); }
+const ColdThrows kColdThrows = {&Exec::throwMsg, &Exec::throwIndex};
 
 }  // namespace heapscope

@@ -70,8 +70,13 @@ using ColdTable = std::array<ColdOp, static_cast<size_t>(Op::Count_)>;
 extern const ColdTable kColdOps;
 
 // Raising "runtime error: msg" / an index-out-of-range error from execute's
-// inline cases (the message strings are built out of line). Return Panic.
-ColdStatus coldThrow(Vm& vm, Goroutine& g, const char* msg);
-ColdStatus coldThrowIndex(Vm& vm, Goroutine& g, int64_t i, int64_t n);
+// inline cases; both return Panic. Called through pointers like kColdOps:
+// execute calls each from one place, and wasm-opt would otherwise inline
+// them there with the string formatting they pull in.
+struct ColdThrows {
+  ColdStatus (*msg)(Vm& vm, Goroutine& g, const char* msg);
+  ColdStatus (*index)(Vm& vm, Goroutine& g, int64_t i, int64_t n);
+};
+extern const ColdThrows kColdThrows;
 
 }  // namespace heapscope
