@@ -43,6 +43,9 @@ Vm::ExecResult Vm::execute(Goroutine& g, uint64_t maxInstr, uint64_t* executed) 
   // wasm registers are caller-saved), and its register allocation, half of
   // execute's compile time, grows with the number of call sites.
   Object* relObj = nullptr;
+  Object* cpyDst = nullptr;  // copy_value_next: the value object RC's is copied into
+  const FuncProto* callee = nullptr;  // push_frame: the call that missed CALL's fast path
+  ClosureObj* calleeClosure = nullptr;
   const char* thrMsg = nullptr;
   int64_t thrI = 0, thrN = 0;
 
@@ -272,8 +275,11 @@ dispatch:
   CASE(NE_F) RA.u = RB.f != RC.f; NEXT();
   CASE(LT_F) RA.u = RB.f < RC.f; NEXT();
   CASE(LE_F) RA.u = RB.f <= RC.f; NEXT();
-  CASE(EQ_STR) RA.u = strView(RB.ref) == strView(RC.ref); NEXT();
-  CASE(NE_STR) RA.u = strView(RB.ref) != strView(RC.ref); NEXT();
+  CASE(EQ_STR) CASE(NE_STR) {  // one comparison (a call) for both
+    bool eq = strView(RB.ref) == strView(RC.ref);
+    RA.u = eq != (IN->op == Op::NE_STR);
+    NEXT();
+  }
   COLD(LT_STR)
   COLD(LE_STR)
   CASE(EQ_REF) RA.u = RB.ref == RC.ref; NEXT();
@@ -378,7 +384,10 @@ dispatch:
     }
     if (IN->op == Op::ELEM_SET) storeElem(arr, i, RC);
     else if (IN->op == Op::ELEM_SET_REF) SETREF_NEXT(arr->slots()[i], RC.ref);
-    else if (arr->slots()[i].ref != RC.ref) heap.copyValueInto(arr->slots()[i].ref, RC.ref);
+    else if (arr->slots()[i].ref != RC.ref) {
+      cpyDst = arr->slots()[i].ref;
+      goto copy_value_next;
+    }
     NEXT();
   }
   COLD(SLICE)
@@ -432,7 +441,10 @@ dispatch:
   CASE(FIELD_SET_VAL) {
     auto* s = static_cast<StructObj*>(RA.ref);
     if (!s) THROW_NIL();
-    if (s->fields[B].ref != RC.ref) heap.copyValueInto(s->fields[B].ref, RC.ref);
+    if (s->fields[B].ref != RC.ref) {
+      cpyDst = s->fields[B].ref;
+      goto copy_value_next;
+    }
     NEXT();
   }
   CASE(NIL_CHECK) if (!RA.ref) THROW_NIL(); NEXT();
@@ -515,17 +527,17 @@ dispatch:
         NEXT();
       }
     }
-    if (!pushFrame(g, p, nullptr, &R[C], true, fr->base + A, 0)) goto stack_overflow;
-    RELOAD();
-    NEXT();
+    callee = p;
+    calleeClosure = nullptr;
+    goto push_frame;
   }
   CASE(CALL_CLOSURE) {
     auto* cl = static_cast<ClosureObj*>(RB.ref);
     if (!cl) THROW_NIL();
     SAVE();
-    if (!pushFrame(g, cl->fn, cl, &R[C], true, fr->base + A, 0)) goto stack_overflow;
-    RELOAD();
-    NEXT();
+    callee = cl->fn;
+    calleeClosure = cl;
+    goto push_frame;
   }
   COLD(CALL_IFACE)
   COLD(CALL_NATIVE)
@@ -595,6 +607,13 @@ cold_call:
   COLD_CALL();
 release_next:
   heap.release(relObj);
+  NEXT();
+copy_value_next:
+  heap.copyValueInto(cpyDst, RC.ref);
+  NEXT();
+push_frame:  // the pc is saved; arguments in R[C...], results to R[A...]
+  if (!pushFrame(g, callee, calleeClosure, &R[C], true, fr->base + A, 0)) goto stack_overflow;
+  RELOAD();
   NEXT();
 throw_rt:
   SAVE();
