@@ -100,13 +100,17 @@ void Vm::releaseElem(Object* o, Slot v) {
 void Vm::dequeueWaiter(Goroutine& g) {
   for (WaitEntry& e : g.park.entries) {
     if (e.send) releaseElem(e.ch, e.it->value);
-    e.queue->erase(e.it);
+    e.it->value = slotNil();
+    g.park.spare.splice(g.park.spare.end(), *e.queue, e.it);
   }
   g.park.entries.clear();
 }
 
 static void enqueue(Goroutine& g, Object* ch, WaitQueue& q, bool send, Slot value, int caseIndex) {
-  q.push_back(ChanWaiter{&g, value, caseIndex});
+  WaitQueue& spare = g.park.spare;
+  if (spare.empty()) spare.emplace_back();
+  q.splice(q.end(), spare, spare.begin());
+  q.back() = ChanWaiter{&g, value, caseIndex};
   WaitEntry e;
   e.ch = ch;
   e.queue = &q;
