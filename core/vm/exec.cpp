@@ -61,9 +61,9 @@ Vm::ExecResult Vm::execute(Goroutine& g, uint64_t maxInstr, uint64_t* executed) 
   // Raising a panic: state is saved, the unwinder moves to a deferred call or
   // kills the goroutine.
 #define THROW_RT(msg) \
-  do {                  \
-    thrMsg = (msg);     \
-    goto throw_rt;      \
+  do {                \
+    thrMsg = (msg);   \
+    goto throw_rt;    \
   } while (0)
 #define THROW_INDEX(i, n) \
   do {                    \

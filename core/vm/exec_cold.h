@@ -29,7 +29,8 @@
 
 namespace heapscope {
 
-// Storing a reference into a slot, shared by execute and the cold handlers:
+// Storing a reference into a slot, in the cold handlers (execute's cases use
+// SETREF_NEXT / SETOWNED_NEXT, the same steps with one shared release call):
 // setRef takes a new reference to n, setOwned stores one n already carries;
 // both release the slot's previous object.
 inline void setRef(Heap& h, Slot& dst, Object* n) {
