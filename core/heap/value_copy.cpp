@@ -5,6 +5,7 @@
 // copied into (or cloned when the destination has none).
 // All walks use an explicit worklist: nesting depth never reaches the C++ stack.
 #include <cstring>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -14,6 +15,40 @@
 namespace heapscope {
 
 namespace {
+// A LIFO worklist whose first N entries live in place: copying or zeroing a
+// value without nested values (nearly every struct copy) then allocates
+// nothing. With a std::vector, each copy was a malloc and a free (~9 % of
+// bench/programs/methods.go natively, 5 % in node).
+template <typename T, size_t N>
+class Worklist {
+ public:
+  explicit Worklist(T first) { push(first); }
+  void push(T v) {
+    if (n_ < N) inline_[n_++] = v;
+    else spill_.push_back(v);
+  }
+  bool empty() const { return n_ == 0 && spill_.empty(); }
+  T pop() {
+    if (spill_.empty()) return inline_[--n_];
+    T v = spill_.back();
+    spill_.pop_back();
+    return v;
+  }
+
+ private:
+  static_assert(std::is_trivially_default_constructible_v<T>);
+  T inline_[N];
+  size_t n_ = 0;
+  std::vector<T> spill_;
+};
+
+// T must be trivially constructible: the in-place entries are not
+// initialised (a std::pair's would be zeroed on every call).
+struct CopyJob {
+  Object* dst;
+  Object* src;
+};
+
 // Slot views shared by structs and arrays of Ref/Value elements.
 struct SlotSpan {
   Slot* slots = nullptr;
@@ -67,11 +102,9 @@ void Heap::copyValueInto(Object* dst, Object* src) {
     zeroValueInto(dst);
     return;
   }
-  std::vector<std::pair<Object*, Object*>> work;
-  work.emplace_back(dst, src);
+  Worklist<CopyJob, 16> work({dst, src});
   while (!work.empty()) {
-    auto [d, s] = work.back();
-    work.pop_back();
+    auto [d, s] = work.pop();
     if (d->kind == ObjKind::Array && s->kind == ObjKind::Array) {
       auto* da = static_cast<ArrayObj*>(d);
       auto* sa = static_cast<ArrayObj*>(s);
@@ -106,7 +139,7 @@ void Heap::copyValueInto(Object* dst, Object* src) {
             incref(c);
             ds.slots[i].ref = c;
           } else if (dc != sc) {
-            work.emplace_back(dc, sc);
+            work.push({dc, sc});
           }
           break;
         }
@@ -117,10 +150,9 @@ void Heap::copyValueInto(Object* dst, Object* src) {
 
 void Heap::zeroValueInto(Object* value) {
   if (!value) return;
-  std::vector<Object*> work{value};
+  Worklist<Object*, 16> work(value);
   while (!work.empty()) {
-    Object* o = work.back();
-    work.pop_back();
+    Object* o = work.pop();
     if (o->kind == ObjKind::Array) {
       auto* a = static_cast<ArrayObj*>(o);
       if (a->rep != ElemRep::Ref) {
@@ -140,7 +172,7 @@ void Heap::zeroValueInto(Object* value) {
           break;
         }
         case SlotKind::Value:
-          if (sp.slots[i].ref) work.push_back(sp.slots[i].ref);
+          if (sp.slots[i].ref) work.push(sp.slots[i].ref);
           break;
       }
     }
