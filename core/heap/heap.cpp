@@ -27,7 +27,14 @@ namespace heapscope {
 
 namespace {
 constexpr size_t kChunkBytes = 64 * 1024;
-constexpr size_t kMaxSmall = 512;
+constexpr size_t kMaxSmall = 512;    // 16-byte classes 1..32
+// 128-byte classes 33..60 up to 4 KiB: a 1 KiB make([]byte, 1024) went to
+// malloc's slower bins (past glibc's tcache, dlmalloc's small bins) on every
+// allocation and free (~12 % of bench/go/lambda_leak.go natively).
+constexpr size_t kMaxMedium = 4096;
+constexpr size_t kMediumStep = 128;
+
+constexpr size_t classBytes(size_t cls) { return cls <= 32 ? cls * 16 : kMaxSmall + (cls - 32) * kMediumStep; }
 constexpr uint64_t kMaxObjectBytes = 0xFFFF0000ull;  // shallowSize is 32-bit
 
 struct DecrefChildren final : RefVisitor {
@@ -63,9 +70,10 @@ Heap::~Heap() {
 }
 
 void* Heap::allocBlock(size_t bytes, uint16_t* sizeClass) {
+  static_assert(classBytes(kNumClasses) == kMaxMedium, "the last class ends at kMaxMedium");
 #ifndef HEAPSCOPE_HEAP_MALLOC  // debug: every block from malloc, so ASan sees use-after-free
-  if (bytes <= kMaxSmall) {
-    size_t cls = (bytes + 15) / 16;
+  if (bytes <= kMaxMedium) {
+    size_t cls = bytes <= kMaxSmall ? (bytes + 15) / 16 : 32 + (bytes - kMaxSmall + kMediumStep - 1) / kMediumStep;
     if (cls == 0) cls = 1;
     *sizeClass = static_cast<uint16_t>(cls);
     void*& head = freeLists_[cls - 1];
@@ -74,7 +82,7 @@ void* Heap::allocBlock(size_t bytes, uint16_t* sizeClass) {
       head = *static_cast<void**>(p);
       return p;
     }
-    size_t sz = cls * 16;
+    size_t sz = classBytes(cls);
     if (bumpPtr_ == nullptr || static_cast<size_t>(bumpEnd_ - bumpPtr_) < sz) {
       char* c = static_cast<char*>(std::malloc(kChunkBytes));
       if (!c) return nullptr;

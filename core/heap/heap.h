@@ -207,7 +207,9 @@ class Heap {
   void setKindHooks(ObjKind kind, KindTraverser t, KindFinalizer f);
 
  private:
-  static constexpr int kNumClasses = 32;   // 16-byte classes up to 512 bytes
+  // Size classes (heap.cpp): 16-byte steps up to 512 bytes, then 128-byte
+  // steps up to 4 KiB; larger blocks come from malloc.
+  static constexpr int kNumClasses = 32 + 28;
   void* allocBlock(size_t bytes, uint16_t* sizeClass);
   void freeBlock(void* p, uint16_t sizeClass);
   void freeObject(Object* o);              // unlink, finalise, return memory (no child decrefs)
