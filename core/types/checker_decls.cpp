@@ -111,10 +111,7 @@ void Checker::declareMethod(FuncDecl* fd) {
   if (!t || t->kind != NodeKind::Ident) { error(recvPos, "invalid receiver type " + gcExprString(rf->typeExpr)); return; }
   Ident* base = t->as<Ident>();
   Symbol* bs = pkg->scope.lookupLocal(base->name);
-  Symbol* sym = tt.newSymbol(SymbolKind::Func, fd->name->name, fd->name->pos);
-  sym->pkg = pkg;
-  sym->decl = fd;
-  sym->isGlobal = true;
+  Symbol* sym = newPackageSymbol(SymbolKind::Func, fd->name->name, fd->name->pos, fd);
   sym->ptrRecv = ptr;
   sym->isNative = fd->body == nullptr;
   fd->symbol = sym;

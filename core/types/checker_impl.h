@@ -102,6 +102,9 @@ class Checker {
   void validTypes();
   void computeInitOrder(Package* p);
   void declare(Scope* sc, Symbol* s, Pos p);
+  // A package-level symbol (const, var, type, func or method) of the package
+  // being collected, declared by `decl`; the caller declares it in a scope.
+  Symbol* newPackageSymbol(SymbolKind k, const std::string& name, Pos pos, Node* decl);
   void declareLocal(Symbol* s, Pos p);
   void reportUnused(Scope* sc);
   void checkUnusedImports(File* f);

@@ -133,6 +133,14 @@ void Checker::declare(Scope* sc, Symbol* s, Pos p) {
   sc->names[s->name] = s;
 }
 
+Symbol* Checker::newPackageSymbol(SymbolKind k, const std::string& name, Pos pos, Node* decl) {
+  Symbol* s = tt.newSymbol(k, name, pos);
+  s->pkg = pkg;
+  s->decl = decl;
+  s->isGlobal = true;
+  return s;
+}
+
 void Checker::declareLocal(Symbol* s, Pos p) {
   s->ownerFunc = fn ? fn->decl : nullptr;
   s->pkg = pkg;
@@ -344,10 +352,7 @@ void Checker::collectObjects(File* f) {
           }
           for (size_t i = 0; i < vs->names.size(); i++) {
             Ident* id = vs->names[i];
-            Symbol* s = tt.newSymbol(SymbolKind::Const, id->name, id->pos);
-            s->pkg = pkg;
-            s->decl = vs;
-            s->isGlobal = true;
+            Symbol* s = newPackageSymbol(SymbolKind::Const, id->name, id->pos, vs);
             id->symbol = s;
             DeclInfo di;
             di.file = f;
@@ -367,10 +372,7 @@ void Checker::collectObjects(File* f) {
           ValueSpec* vs = sp->as<ValueSpec>();
           for (size_t i = 0; i < vs->names.size(); i++) {
             Ident* id = vs->names[i];
-            Symbol* s = tt.newSymbol(SymbolKind::Var, id->name, id->pos);
-            s->pkg = pkg;
-            s->decl = vs;
-            s->isGlobal = true;
+            Symbol* s = newPackageSymbol(SymbolKind::Var, id->name, id->pos, vs);
             s->used = true;
             id->symbol = s;
             DeclInfo di;
@@ -385,10 +387,7 @@ void Checker::collectObjects(File* f) {
       } else if (gd->tok == Token::Kind::Type) {
         for (Spec* sp : gd->specs) {
           TypeSpec* ts = sp->as<TypeSpec>();
-          Symbol* s = tt.newSymbol(SymbolKind::TypeName, ts->name->name, ts->name->pos);
-          s->pkg = pkg;
-          s->decl = ts;
-          s->isGlobal = true;
+          Symbol* s = newPackageSymbol(SymbolKind::TypeName, ts->name->name, ts->name->pos, ts);
           ts->name->symbol = s;
           if (!ts->isAlias) s->type = tt.newNamed(ts->name->name, pkg, s);
           DeclInfo di;
@@ -402,10 +401,7 @@ void Checker::collectObjects(File* f) {
     } else if (d->kind == NodeKind::FuncDecl) {
       FuncDecl* fd = d->as<FuncDecl>();
       if (fd->recv) { methodDecls.push_back(fd); continue; }
-      Symbol* s = tt.newSymbol(SymbolKind::Func, fd->name->name, fd->name->pos);
-      s->pkg = pkg;
-      s->decl = fd;
-      s->isGlobal = true;
+      Symbol* s = newPackageSymbol(SymbolKind::Func, fd->name->name, fd->name->pos, fd);
       s->isNative = fd->body == nullptr;
       fd->symbol = s;
       fd->name->symbol = s;
