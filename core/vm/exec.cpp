@@ -75,18 +75,11 @@ Vm::ExecResult Vm::execute(Goroutine& g, uint64_t maxInstr, uint64_t* executed) 
   // Storing a reference and going on to the next instruction (setRef /
   // setOwned, then NEXT): an object whose count drops to zero is released
   // in the one shared release_next block.
-#define SETREF_NEXT(dst, n)                                  \
-  do {                                                       \
-    Object* n_ = (n);                                        \
-    if (n_) ++n_->refcount;                                  \
-    Slot& d_ = (dst);                                        \
-    Object* o_ = d_.ref;                                     \
-    d_.ref = n_;                                             \
-    if (o_ && --o_->refcount == 0) {                         \
-      relObj = o_;                                           \
-      goto release_next;                                     \
-    }                                                        \
-    NEXT();                                                  \
+#define SETREF_NEXT(dst, n)   \
+  do {                        \
+    Object* r_ = (n);         \
+    if (r_) ++r_->refcount;   \
+    SETOWNED_NEXT(dst, r_);   \
   } while (0)
 #define SETOWNED_NEXT(dst, n)                                \
   do {                                                       \
