@@ -1,14 +1,48 @@
 // Heap-room private declarations shared by heap.cpp, traverse.cpp, map.cpp,
-// collector.cpp and audit.cpp. Not for other rooms.
+// collector.cpp, audit.cpp, value_copy.cpp and value_eq.cpp. Not for other
+// rooms.
 #pragma once
 #include "heap/layout64.h"
 #include <cstddef>
+#include <type_traits>
+#include <vector>
 
 #include "heap/heap.h"
 
 namespace heapscope {
 
 struct MapObj;
+
+// A LIFO worklist whose first N entries live in place, for the walks over
+// nested values (copy, zero, compare, hash) that must not recurse on the C++
+// stack: a value without nested values (nearly every struct) then costs no
+// allocation. With a std::vector, each struct copy was a malloc and a free
+// (~9 % of bench/programs/methods.go natively, 5 % in node). Pops come in
+// exact LIFO order whether or not entries spilled, so a walk's order (and a
+// hash built along it) does not depend on N.
+template <typename T, size_t N>
+class Worklist {
+ public:
+  explicit Worklist(T first) { push(first); }
+  void push(T v) {
+    if (n_ < N) inline_[n_++] = v;
+    else spill_.push_back(v);
+  }
+  bool empty() const { return n_ == 0 && spill_.empty(); }
+  T pop() {
+    if (spill_.empty()) return inline_[--n_];
+    T v = spill_.back();
+    spill_.pop_back();
+    return v;
+  }
+
+ private:
+  // The in-place entries are left uninitialised: T must not need construction.
+  static_assert(std::is_trivially_default_constructible_v<T>);
+  T inline_[N];
+  size_t n_ = 0;
+  std::vector<T> spill_;
+};
 
 // Per-kind hooks for runtime kinds (set by Heap::setKindHooks, process-wide).
 extern Heap::KindTraverser gKindTraversers[static_cast<int>(ObjKind::Count)];

@@ -5,45 +5,16 @@
 // copied into (or cloned when the destination has none).
 // All walks use an explicit worklist: nesting depth never reaches the C++ stack.
 #include <cstring>
-#include <type_traits>
-#include <utility>
-#include <vector>
 
 #include "heap/heap.h"
+#include "heap/heap_internal.h"
 #include "heap/type_rep.h"
 
 namespace heapscope {
 
 namespace {
-// A LIFO worklist whose first N entries live in place: copying or zeroing a
-// value without nested values (nearly every struct copy) then allocates
-// nothing. With a std::vector, each copy was a malloc and a free (~9 % of
-// bench/programs/methods.go natively, 5 % in node).
-template <typename T, size_t N>
-class Worklist {
- public:
-  explicit Worklist(T first) { push(first); }
-  void push(T v) {
-    if (n_ < N) inline_[n_++] = v;
-    else spill_.push_back(v);
-  }
-  bool empty() const { return n_ == 0 && spill_.empty(); }
-  T pop() {
-    if (spill_.empty()) return inline_[--n_];
-    T v = spill_.back();
-    spill_.pop_back();
-    return v;
-  }
-
- private:
-  static_assert(std::is_trivially_default_constructible_v<T>);
-  T inline_[N];
-  size_t n_ = 0;
-  std::vector<T> spill_;
-};
-
-// T must be trivially constructible: the in-place entries are not
-// initialised (a std::pair's would be zeroed on every call).
+// One copy to make (a struct of pointers: Worklist entries are not
+// initialised, where a std::pair's would be zeroed on every call).
 struct CopyJob {
   Object* dst;
   Object* src;

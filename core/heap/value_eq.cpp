@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "heap/heap_internal.h"
 #include "heap/type_rep.h"
 
 namespace heapscope {
@@ -89,11 +90,9 @@ PointerTarget pointerTarget(Object* p) {
 
 bool valuesEqual(const Type* t, Slot a, Slot b, bool* uncomparable, const Type** badType) {
   if (uncomparable) *uncomparable = false;
-  std::vector<Item> work;
-  work.push_back({t, a, b});
+  Worklist<Item, 16> work({t, a, b});
   while (!work.empty()) {
-    Item it = work.back();
-    work.pop_back();
+    Item it = work.pop();
     const Type* u = underlyingOf(it.t);
     if (!u) {
       if (it.a.u != it.b.u) return false;
@@ -131,7 +130,7 @@ bool valuesEqual(const Type* t, Slot a, Slot b, bool* uncomparable, const Type**
           if (badType) *badType = bx->dynType;
           return false;
         }
-        if (x != y) work.push_back({bx->dynType, bx->payload, by->payload});
+        if (x != y) work.push({bx->dynType, bx->payload, by->payload});
         continue;
       }
       case TypeKind::Struct: {
@@ -140,7 +139,7 @@ bool valuesEqual(const Type* t, Slot a, Slot b, bool* uncomparable, const Type**
         if (x == y && x) continue;
         for (size_t i = u->fields.size(); i-- > 0;) {
           if (u->fields[i].name == "_") continue;
-          work.push_back({u->fields[i].type, fieldOrZero(x, static_cast<uint32_t>(i)), fieldOrZero(y, static_cast<uint32_t>(i))});
+          work.push({u->fields[i].type, fieldOrZero(x, static_cast<uint32_t>(i)), fieldOrZero(y, static_cast<uint32_t>(i))});
         }
         continue;
       }
@@ -157,7 +156,7 @@ bool valuesEqual(const Type* t, Slot a, Slot b, bool* uncomparable, const Type**
           if (std::memcmp(ax->data, ay->data, static_cast<size_t>(ax->len) * elemRepSize(rep)) != 0) return false;
           continue;
         }
-        for (int64_t i = u->len; i-- > 0;) work.push_back({u->elem, elemOrZero(x, i), elemOrZero(y, i)});
+        for (int64_t i = u->len; i-- > 0;) work.push({u->elem, elemOrZero(x, i), elemOrZero(y, i)});
         continue;
       }
       default:
@@ -176,11 +175,9 @@ uint64_t hashValue(const Type* t, Slot v, bool* unhashable, const Type** badType
   if (unhashable) *unhashable = false;
   uint64_t h = 0x243f6a8885a308d3ull;
   struct HItem { const Type* t; Slot v; };
-  std::vector<HItem> work;
-  work.push_back({t, v});
+  Worklist<HItem, 16> work({t, v});
   while (!work.empty()) {
-    HItem it = work.back();
-    work.pop_back();
+    HItem it = work.pop();
     const Type* u = underlyingOf(it.t);
     TypeKind k = u ? u->kind : TypeKind::Invalid;
     if (isFloatKind(k)) {
@@ -211,13 +208,13 @@ uint64_t hashValue(const Type* t, Slot v, bool* unhashable, const Type** badType
           return 0;
         }
         h = mix(h, reinterpret_cast<uintptr_t>(b->dynType));
-        work.push_back({b->dynType, b->payload});
+        work.push({b->dynType, b->payload});
         continue;
       }
       case TypeKind::Struct:
         for (size_t i = u->fields.size(); i-- > 0;) {
           if (u->fields[i].name == "_") continue;
-          work.push_back({u->fields[i].type, fieldOrZero(it.v.ref, static_cast<uint32_t>(i))});
+          work.push({u->fields[i].type, fieldOrZero(it.v.ref, static_cast<uint32_t>(i))});
         }
         continue;
       case TypeKind::Array: {
@@ -235,7 +232,7 @@ uint64_t hashValue(const Type* t, Slot v, bool* unhashable, const Type** badType
           }
           continue;
         }
-        for (int64_t i = u->len; i-- > 0;) work.push_back({u->elem, elemOrZero(a, i)});
+        for (int64_t i = u->len; i-- > 0;) work.push({u->elem, elemOrZero(a, i)});
         continue;
       }
       default:
