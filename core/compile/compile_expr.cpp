@@ -346,8 +346,10 @@ Operand Compiler::compare(Token::Kind op, Expr* xe, Expr* ye, int dst) {
       emit(Op::EQ_VAL, r, a, b);
       emit(Op::EXTRA, typeIndex(xt));
       break;
-    case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Map: case TypeKind::Func: case TypeKind::Slice:
-    case TypeKind::UnsafePointer:
+    case TypeKind::Pointer: case TypeKind::UnsafePointer:
+      emit(Op::EQ_PTR, r, a, b);
+      break;
+    case TypeKind::Chan: case TypeKind::Map: case TypeKind::Func: case TypeKind::Slice:
       emit(Op::EQ_REF, r, a, b);
       break;
     default:

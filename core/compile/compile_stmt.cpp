@@ -991,7 +991,8 @@ void Compiler::switchStmt(SwitchStmt* s) {
         else if (cu->kind == TypeKind::Struct || cu->kind == TypeKind::Array) {
           emit(Op::EQ_VAL, res, tag, v.reg);
           emit(Op::EXTRA, typeIndex(tagT));
-        } else if (cu->kind == TypeKind::Pointer || cu->kind == TypeKind::Chan) emit(Op::EQ_REF, res, tag, v.reg);
+        } else if (cu->kind == TypeKind::Pointer) emit(Op::EQ_PTR, res, tag, v.reg);
+        else if (cu->kind == TypeKind::Chan) emit(Op::EQ_REF, res, tag, v.reg);
         else emit(Op::EQ_I, res, tag, v.reg);
         r = Operand{res, true, false};
       } else {

@@ -88,7 +88,8 @@
   X(NE_STR, "R[A] := R[B] != R[C]")                                                    \
   X(LT_STR, "R[A] := R[B] < R[C]")                                                     \
   X(LE_STR, "R[A] := R[B] <= R[C]")                                                    \
-  X(EQ_REF, "R[A] := R[B] == R[C] (identity: pointers, chans, nil checks)")            \
+  X(EQ_REF, "R[A] := R[B] == R[C] (identity: chans, maps, funcs, nil checks)")         \
+  X(EQ_PTR, "R[A] := R[B] == R[C] (pointers: the same location)")                      \
   X(EQ_VAL, "R[A] := R[B] == R[C] (deep compare of values of type T[extra.a])")        \
   X(EQ_IFACE, "R[A] := R[B] == R[C] (interfaces; panics on uncomparable)")             \
   X(JMP, "pc += sBx")                                                                  \

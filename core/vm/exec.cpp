@@ -276,6 +276,7 @@ dispatch:
   COLD(LT_STR)
   COLD(LE_STR)
   CASE(EQ_REF) RA.u = RB.ref == RC.ref; NEXT();
+  COLD(EQ_PTR)
   COLD(EQ_VAL)
   COLD(EQ_IFACE)
   CASE(JMP) ip += IN->sbx(); NEXT();

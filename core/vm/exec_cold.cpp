@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "heap/value_eq.h"
 #include "vm/chan.h"
 #include "vm/exec_cold.h"
 #include "vm/map_ops.h"
@@ -59,15 +60,30 @@ struct Exec {
     if (RA.ref != RB.ref && RB.ref) vm.heap_.copyValueInto(RA.ref, RB.ref);
     return S::Next;
   }
-  static S eqVal(Vm&, Goroutine& g, Slot* R, const Instr* in) {
+  // Both use heap/value_eq.cpp's equality, the one map keys use: a struct or
+  // array may hold an interface whose dynamic type is uncomparable (Go
+  // panics), pointers made by separate &s.f denote one location.
+  static S eqVal(Vm& vm, Goroutine& g, Slot* R, const Instr* in) {
     const Type* t = g.frames.back().fn->types[in[1].a];
-    RA.u = valuesEqual(t, RB, RC, nullptr);
+    bool unc = false;
+    const Type* bad = nullptr;
+    bool eq = valuesEqual(t, RB, RC, &unc, &bad);
+    if (unc) return throwRt(vm, g, "comparing uncomparable type " + bad->str());
+    RA.u = eq;
     return skip(g, 1);
   }
+  // Two &s.f (or &a[i]) taken separately are distinct PointerObjs for one
+  // location; Go's == compares the location.
+  static S eqPtr(Vm&, Goroutine&, Slot* R, const Instr* in) {
+    const PointerTarget a = pointerTarget(RB.ref), b = pointerTarget(RC.ref);
+    RA.u = a.base == b.base && a.index == b.index;
+    return S::Next;
+  }
   static S eqIface(Vm& vm, Goroutine& g, Slot* R, const Instr* in) {
-    const Type* unc = nullptr;
-    bool eq = valuesEqual(vm.program_->types->anyType(), RB, RC, &unc);
-    if (unc) return throwRt(vm, g, "comparing uncomparable type " + unc->str());
+    bool unc = false;
+    const Type* bad = nullptr;
+    bool eq = valuesEqual(vm.program_->types->anyType(), RB, RC, &unc, &bad);
+    if (unc) return throwRt(vm, g, "comparing uncomparable type " + bad->str());
     RA.u = eq;
     return S::Next;
   }
@@ -711,6 +727,7 @@ constexpr ColdTable makeColdTable() {
   set(Op::COPY_INTO, Exec::copyInto);
   set(Op::EQ_VAL, Exec::eqVal);
   set(Op::EQ_IFACE, Exec::eqIface);
+  set(Op::EQ_PTR, Exec::eqPtr);
   set(Op::CONCAT, Exec::concat);
   set(Op::CONV, Exec::conv);
   set(Op::MAKE_SLICE, Exec::makeSlice);

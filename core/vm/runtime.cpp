@@ -76,53 +76,6 @@ int64_t growCap(int64_t oldCap, int64_t newLen, int64_t elemSize) {
   return mem / elemSize;
 }
 
-static bool boxEqual(Object* a, Object* b, const Type** unc);
-
-bool valuesEqual(const Type* t, Slot a, Slot b, const Type** unc) {
-  const Type* u = t->underlying();
-  switch (u->kind) {
-    case TypeKind::Float32: case TypeKind::Float64: return a.f == b.f;
-    case TypeKind::String: return strView(a.ref) == strView(b.ref);
-    case TypeKind::Interface: return boxEqual(a.ref, b.ref, unc);
-    case TypeKind::Struct: {
-      auto* sa = static_cast<StructObj*>(a.ref);
-      auto* sb = static_cast<StructObj*>(b.ref);
-      if (sa == sb) return true;
-      if (!sa || !sb) return false;
-      for (size_t i = 0; i < u->fields.size(); i++)
-        if (!valuesEqual(u->fields[i].type, sa->fields[i], sb->fields[i], unc)) return false;
-      return true;
-    }
-    case TypeKind::Array: {
-      auto* aa = static_cast<ArrayObj*>(a.ref);
-      auto* ab = static_cast<ArrayObj*>(b.ref);
-      if (aa == ab) return true;
-      if (!aa || !ab) return false;
-      for (int64_t i = 0; i < aa->len; i++)
-        if (!valuesEqual(u->elem, loadElem(aa, i), loadElem(ab, i), unc)) return false;
-      return true;
-    }
-    case TypeKind::Slice: case TypeKind::Map: case TypeKind::Func:
-      if (unc && !*unc) *unc = t;
-      return a.ref == b.ref;
-    default: return a.u == b.u;
-  }
-}
-
-static bool boxEqual(Object* a, Object* b, const Type** unc) {
-  if (a == b) return true;
-  if (!a || !b) return false;
-  auto* ba = static_cast<BoxObj*>(a);
-  auto* bb = static_cast<BoxObj*>(b);
-  if (ba->dynType != bb->dynType) return false;
-  const Type* u = ba->dynType->underlying();
-  if (u->kind == TypeKind::Slice || u->kind == TypeKind::Map || u->kind == TypeKind::Func) {
-    if (unc && !*unc) *unc = ba->dynType;
-    return false;
-  }
-  return valuesEqual(ba->dynType, ba->payload, bb->payload, unc);
-}
-
 std::string printFloat(double v) {
   // Go's runtime printfloat: +d.dddddde+ddd with 7 significant digits.
   if (std::isnan(v)) return "NaN";

@@ -1,5 +1,6 @@
 // Runtime helpers of the VM (runtime.cpp): element access for packed arrays,
-// strings, slices (Go's growth rule), value equality, print formatting.
+// strings, slices (Go's growth rule), print formatting (value equality:
+// heap/value_eq.h).
 // Internal to core/vm (and readable by stdlib natives).
 #pragma once
 #include <cstdint>
@@ -23,10 +24,6 @@ inline std::string_view strView(const Object* o) { return std::string_view(strDa
 int64_t goSizeof(const Type* t);
 // Go's runtime.growslice capacity rule including malloc size-class rounding.
 int64_t growCap(int64_t oldCap, int64_t newLen, int64_t elemSize);
-
-// Deep equality of two values of type t (Slots as stored). `uncomparable`
-// is set to the offending dynamic type for interfaces holding slices/maps/funcs.
-bool valuesEqual(const Type* t, Slot a, Slot b, const Type** uncomparable);
 
 // Builtin print/println rendering of one value (Go's runtime print*).
 std::string printFloat(double v);  // +1.500000e+000
