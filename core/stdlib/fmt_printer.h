@@ -88,7 +88,8 @@ class Printer {
   void fmtPointer(const GoValue& v, char32_t verb);
   void fmt0x64(uint64_t v, bool leading0x);
   void writeRune(char32_t r);
-  bool callStringMethod(const GoValue& a, const char* name, std::string* out, bool* panicked);
+  bool callStringMethod(const GoValue& a, const char* name, std::string* out, bool* panicked,
+                        Object** panicValue);
 
   // doPrintf helpers
   bool intFromArg(const std::vector<GoValue>& a, size_t& argNum, int* out);

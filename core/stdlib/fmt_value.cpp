@@ -164,11 +164,12 @@ int compareKeys(const Type* t, Slot a, Slot b, int depth) {
 
 }  // namespace
 
-bool Printer::callStringMethod(const GoValue& a, const char* name, std::string* out, bool* panicked) {
+bool Printer::callStringMethod(const GoValue& a, const char* name, std::string* out, bool* panicked,
+                               Object** panicValue) {
   *panicked = false;
   if (!vm_ || !hasStringMethod(a.type, name)) return false;
   Slot res = slotNil();
-  if (!vm_->callMethod(a.slot, a.type, name, nullptr, 0, &res, 1)) {
+  if (!vm_->callMethod(a.slot, a.type, name, nullptr, 0, &res, 1, panicValue)) {
     *panicked = true;
     return true;
   }
@@ -197,10 +198,14 @@ bool Printer::handleMethods(const GoValue& a, char32_t verb) {
     if (!m) continue;
     std::string s;
     bool panicked = false;
-    if (!callStringMethod(a, m, &s, &panicked)) continue;
+    Object* panicValue = nullptr;
+    if (!callStringMethod(a, m, &s, &panicked, &panicValue)) continue;
     if (panicked) {
-      // Go's catchPanic: a nil pointer receiver prints "<nil>".
+      // Go's catchPanic: a nil pointer receiver prints "<nil>"; otherwise
+      // the panic value, printed with %v. (A second panic while printing
+      // that value re-panics in Go; here it prints "panicked".)
       if (ukind(a.type) == TypeKind::Pointer && a.slot.ref == nullptr) {
+        vm_->heap().decref(panicValue);
         pad("<nil>");
         return true;
       }
@@ -210,7 +215,18 @@ bool Printer::handleMethods(const GoValue& a, char32_t verb) {
       writeRune(verb);
       buf += "(PANIC=";
       buf += m;
-      buf += " method: panicked)";
+      buf += " method: ";
+      if (panicking_) {
+        buf += "panicked";
+      } else {
+        GoValue v;
+        if (auto* box = static_cast<BoxObj*>(panicValue)) v = GoValue{box->dynType, box->payload};
+        panicking_ = true;
+        printArg(v, 'v');
+        panicking_ = false;
+      }
+      buf += ')';
+      vm_->heap().decref(panicValue);
       f_ = old;
       return true;
     }

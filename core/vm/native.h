@@ -40,9 +40,12 @@ class VmServices {
   virtual void exitProgram(int code) = 0;                     // os.Exit (native returns Exit)
   // Synchronously calls method `name` of a value of dynamic type `recvType`
   // (e.g. String/Error while formatting). Returns false if the method is
-  // missing, panicked or blocked. Results are owned (+1) by the caller.
+  // missing, panicked or blocked. Results are owned (+1) by the caller. If
+  // the method panicked and panicValue is given, *panicValue receives the
+  // panic's value (a BoxObj, nullptr for panic(nil)), also owned (+1).
   virtual bool callMethod(Slot recv, const Type* recvType, const std::string& name,
-                          const Slot* args, int nargs, Slot* results, int nresults) = 0;
+                          const Slot* args, int nargs, Slot* results, int nresults,
+                          Object** panicValue = nullptr) = 0;
   virtual const std::vector<std::string>& programArgs() = 0;  // os.Args (Args[0] = program name)
   virtual uint64_t steps() const = 0;
 };

@@ -258,7 +258,7 @@ const Program::MethodEntry* Vm::findMethod(const Type* dyn, uint16_t nameIndex) 
 }
 
 bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, const Slot* args, int nargs,
-                    Slot* results, int nresults) {
+                    Slot* results, int nresults, Object** panicValue) {
   const Program::MethodEntry* me = findMethodByName(recvType, name);
   if (!me || nestedDepth_ > 64) return false;
   Goroutine* g = cur_;
@@ -307,6 +307,10 @@ bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, co
     steps_ += executed;
     if (nestedPanicked_) {
       nestedPanicked_ = false;
+      if (panicValue && !g->panics.empty()) {  // the newest panic: what recover() would return
+        *panicValue = g->panics.back().value;
+        heap_.incref(*panicValue);
+      }
       while (!g->panics.empty()) {
         heap_.decref(g->panics.back().value);
         g->panics.pop_back();

@@ -87,7 +87,7 @@ class Vm final : public VmServices, public RootSource {
   void panicValue(Slot value, const Type* type) override;
   void exitProgram(int code) override;
   bool callMethod(Slot recv, const Type* recvType, const std::string& name, const Slot* args, int nargs,
-                  Slot* results, int nresults) override;
+                  Slot* results, int nresults, Object** panicValue = nullptr) override;
   const std::vector<std::string>& programArgs() override { return osArgs_; }
   uint64_t steps() const override { return steps_; }
 
