@@ -78,6 +78,10 @@ struct FuncProto {
   int line = 0;                       // declaration line
   int index = -1;                     // in Program::funcs
   bool isNativeThunk = false;
+  // Forwards its call to one method (a method value's -fm thunk, a promoted
+  // method's thunk): recover() in the method looks through it, as Go's
+  // wrapper functions are transparent to recover.
+  bool isWrapper = false;
   int lineAt(uint32_t pc) const;
   bool inMainPackage() const { return isMainPackageName(name); }
   // Code the debugger can stop in and the time-travel view counts as the

@@ -418,6 +418,7 @@ int Compiler::methodValueThunk(const Symbol* m, const Type* recvT, const std::st
   auto p = std::make_unique<FuncProto>();
   FuncProto* fp = p.get();
   fp->name = (m ? m->qualifiedName() : recvT->str() + "." + name) + "-fm";
+  fp->isWrapper = true;
   fp->index = static_cast<int>(prog_->funcs.size());
   prog_->funcs.push_back(std::move(p));
   methodValueThunks_[key] = fp->index;

@@ -342,6 +342,7 @@ int Compiler::boundMethodThunk(const Symbol* method, const Type* recvType, bool 
   const Type* su = sig->underlying();
   auto p = std::make_unique<FuncProto>();
   p->name = recvType->str() + "." + name;
+  p->isWrapper = true;
   p->index = static_cast<int>(prog_->funcs.size());
   FuncProto* fp = p.get();
   prog_->funcs.push_back(std::move(p));

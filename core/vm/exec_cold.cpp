@@ -644,7 +644,11 @@ struct Exec {
     return S::Panic;
   }
   static S recoverOp(Vm& vm, Goroutine& g, Slot* R, const Instr* in) {
-    Frame& fr = g.frames.back();
+    // The deferred call itself, or the method a deferred wrapper (x.M as a
+    // method value, a promoted method) called: Go's wrappers are transparent.
+    size_t k = g.frames.size() - 1;
+    while (k > 0 && !(g.frames[k].flags & kFramePanicDefer) && g.frames[k - 1].fn->isWrapper) k--;
+    const Frame& fr = g.frames[k];
     Object* v = nullptr;
     if ((fr.flags & kFramePanicDefer) && !g.panics.empty() && fr.panicIndex == g.panics.size() - 1 &&
         !g.panics.back().recovered) {
@@ -685,16 +689,15 @@ struct Exec {
     if (flags & kFramePanicDefer) {
       // the deferred call started by a panic returned: recovered?
       if (!g.panics.empty() && g.panics.back().recovered) {
-        PanicRec p = g.panics.back();
+        Object* value = g.panics.back().value;
         g.panics.pop_back();
-        if (p.value) vm.heap_.decref(p.value);
+        if (value) vm.heap_.decref(value);
         // earlier aborted panics that this recovery ends
         while (!g.panics.empty() && g.panics.back().aborted) {
           if (g.panics.back().value) vm.heap_.decref(g.panics.back().value);
           g.panics.pop_back();
         }
         g.unwinding = !g.panics.empty();
-        g.panicTrace.clear();
         Frame& f = g.frames.back();
         f.pc = f.fn->recoverPc;
         return S::Reload;

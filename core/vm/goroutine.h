@@ -48,9 +48,10 @@ struct DeferRec {
 struct PanicRec {
   Object* value = nullptr;    // counted BoxObj (the interface value passed to panic), may be nil
   bool recovered = false;
-  bool aborted = false;       // a newer panic started while this one ran defers
+  bool aborted = false;       // a newer panic unwound past a deferred call this one started
   bool runtimeError = false;
   bool goexit = false;
+  std::string trace;          // the stack where it started (traceback.cpp's text), printed if it kills g
 };
 
 enum class GStatus : uint8_t { Runnable, Running, Blocked, Dead };
@@ -130,7 +131,6 @@ struct Goroutine {
   uint64_t semaTicket = 0;         // sync.Cond: the ticket this goroutine waits for
   bool semaCounted = false;        // sync.RWMutex: counted as a pending writer
   uint64_t startStep = 0;          // VM step at creation (leak reports)
-  std::vector<std::pair<std::string, int>> panicTrace;  // stack at the first unrecovered panic
   uint64_t wakeAt = 0;             // for timers (virtual clock), 0 = none
   void* blockedOn = nullptr;       // runtime object the goroutine waits on (channels, mutexes)
 };

@@ -28,23 +28,13 @@ void Vm::setSite(const FuncProto* fn, uint32_t pc) {
   heap_.setCurrentSite(heap_.internSite(fn->name, fn->lineAt(pc)));
 }
 
-void Vm::recordTrace(Goroutine& g) {
-  // Kept as text (traceback.cpp's format), printed if the panic kills g.
-  g.panicTrace.clear();
-  std::string text;
-  appendTraceback(text, g, false);
-  g.panicTrace.emplace_back(text, 0);
-}
-
 void Vm::startPanic(Goroutine& g, Object* box, bool runtimeError) {
-  for (auto& q : g.panics)
-    if (!q.recovered) q.aborted = true;
   PanicRec p;
   p.value = box;
   heap_.incref(box);
   p.runtimeError = runtimeError;
-  g.panics.push_back(p);
-  recordTrace(g);  // Go prints the stack where the last panic started
+  appendTraceback(p.trace, g, false);  // Go prints the stack where the last panic started
+  g.panics.push_back(std::move(p));
   g.unwinding = true;
   unwind(g);
 }
@@ -68,6 +58,11 @@ void Vm::unwind(Goroutine& g) {
       heap_.decref(d.fn);
       return;
     }
+    // Unwinding past a deferred call that an earlier panic started ends that
+    // panic (Go marks it aborted; a recovery of this one drops it). A newer
+    // panic recovered inside that call's own defers leaves it running.
+    if ((f.flags & kFramePanicDefer) && f.panicIndex + 1 < g.panics.size())
+      g.panics[f.panicIndex].aborted = true;
     bool nested = f.flags & kFrameNested;
     popFrame(g);
     if (nested) {
@@ -80,9 +75,15 @@ void Vm::unwind(Goroutine& g) {
 void Vm::panicDied(Goroutine& g) {
   std::string out;
   for (size_t i = 0; i < g.panics.size(); i++) {
-    PanicRec& p = g.panics[i];
+    std::string nested;
+    std::string text = formatPanicValue(g.panics[i].value, &nested);  // may run Go code
+    if (!nested.empty()) {
+      out = "fatal error: panic while printing panic value: " + nested + "\n";
+      break;
+    }
+    const PanicRec& p = g.panics[i];
     if (i) out += "\t";
-    out += "panic: " + formatPanicValue(p.value);
+    out += "panic: " + text;
     if (p.recovered) out += " [recovered]";
     out += "\n";
     if (p.value && static_cast<BoxObj*>(p.value)->dynType == program_->runtimeErrorType &&
@@ -90,27 +91,35 @@ void Vm::panicDied(Goroutine& g) {
       out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   }
   out += "\ngoroutine " + std::to_string(g.id) + " [running]:\n";
-  for (auto& [text, unused] : g.panicTrace) out += text;
+  if (!g.panics.empty()) out += g.panics.back().trace;
   host_.write(2, out);
   g.status = GStatus::Dead;
   finish(2);
 }
 
-std::string Vm::formatPanicValue(Object* o) {
+std::string Vm::formatPanicValue(Object* o, std::string* nestedPanic) {
   if (!o) return "nil";
   auto* b = static_cast<BoxObj*>(o);
   const Type* t = b->dynType;
   if (t == program_->runtimeErrorType) return std::string(strView(b->payload.ref));
-  Slot res[1] = {slotNil()};
-  if (findMethodByName(t, "Error") && callMethod(b->payload, t, "Error", nullptr, 0, res, 1)) {
-    std::string s(strView(res[0].ref));
-    heap_.decref(res[0].ref);
-    return s;
-  }
-  if (findMethodByName(t, "String") && callMethod(b->payload, t, "String", nullptr, 0, res, 1)) {
-    std::string s(strView(res[0].ref));
-    heap_.decref(res[0].ref);
-    return s;
+  for (const char* method : {"Error", "String"}) {
+    if (!findMethodByName(t, method)) continue;
+    Slot res[1] = {slotNil()};
+    Object* panicked = nullptr;
+    if (callMethod(b->payload, t, method, nullptr, 0, res, 1, &panicked)) {
+      std::string s(strView(res[0].ref));
+      heap_.decref(res[0].ref);
+      return s;
+    }
+    if (!panicked) continue;  // blocked: try the next method, then the plain value
+    if (nestedPanic) {
+      // Go's preprintpanics: a string value is shown, anything else by type
+      auto* pb = static_cast<BoxObj*>(panicked);
+      if (pb->dynType == program_->types->basic(TypeKind::String)) *nestedPanic = std::string(strView(pb->payload.ref));
+      else *nestedPanic = "type " + pb->dynType->str();
+    }
+    heap_.decref(panicked);
+    break;
   }
   const Type* u = t->underlying();
   std::string v;
@@ -300,6 +309,10 @@ bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, co
   Goroutine* saved = cur_;
   cur_ = g;
   nestedDepth_++;
+  // A panic inside the method ends at its entry frame: the goroutine's own
+  // panics (formatPanicValue runs while they are printed) stay as they were.
+  const size_t panicsBefore = g->panics.size();
+  const bool unwindingBefore = g->unwinding;
   bool ok = false;
   while (true) {
     uint64_t executed = 0;
@@ -307,16 +320,15 @@ bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, co
     steps_ += executed;
     if (nestedPanicked_) {
       nestedPanicked_ = false;
-      if (panicValue && !g->panics.empty()) {  // the newest panic: what recover() would return
+      if (panicValue && g->panics.size() > panicsBefore) {  // the newest: what recover() would return
         *panicValue = g->panics.back().value;
         heap_.incref(*panicValue);
       }
-      while (!g->panics.empty()) {
+      while (g->panics.size() > panicsBefore) {
         heap_.decref(g->panics.back().value);
         g->panics.pop_back();
       }
-      g->panicTrace.clear();
-      g->unwinding = false;
+      g->unwinding = unwindingBefore;
       break;
     }
     if (res == ExecResult::Ended && g->frames.size() == depth) {

@@ -185,7 +185,9 @@ class Vm final : public VmServices, public RootSource {
   // Runtime helpers shared by the interpreter and natives.
   Object* zeroValue(const Type* t);  // fresh zero struct/array (refcount 0), nullptr for others
   StringObj* makeString(std::string_view s);
-  std::string formatPanicValue(Object* box);
+  // "panic: <this>" for a panic value. If its Error/String method panics,
+  // *nestedPanic (when given) says with what, as Go's fatal error does.
+  std::string formatPanicValue(Object* box, std::string* nestedPanic = nullptr);
   const Type* stringType() const { return stringType_; }
 
  private:
@@ -287,7 +289,6 @@ class Vm final : public VmServices, public RootSource {
   void runtimePanic(Goroutine& g, const std::string& msg);  // "runtime error: ..." as runtime.Error
   void nilDeref(Goroutine& g);
   void panicDied(Goroutine& g);
-  void recordTrace(Goroutine& g);
   void fatalStackOverflow(Goroutine& g);
   void spawn(Goroutine& parent, ClosureObj* fn, Slot* args, int nargs);
   void printValue(PrintKind kind, Slot v);
