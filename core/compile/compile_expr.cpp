@@ -532,7 +532,11 @@ Operand Compiler::selector(SelectorExpr* e) {
       if (!m) break;
       const Type* recvT = ty(e->x->type);
       bool recvIsPtr = recvT->kind == TypeKind::Pointer && !recvT->isNamed();
-      if (m->ptrRecv == recvIsPtr && !recvT->isInterface()) {
+      // The method itself only if declared on this type: a promoted one
+      // (T.M with M from an embedded field) goes through a thunk that walks
+      // the embedding path to the receiver M expects.
+      bool promoted = !lookupFieldOrMethod(recvT, e->sel->name).path.empty();
+      if (m->ptrRecv == recvIsPtr && !recvT->isInterface() && !promoted) {
         const Type* named = recvIsPtr ? recvT->elem : recvT;
         return funcValue(e, m, named->typeArgs);
       }
