@@ -271,8 +271,9 @@ struct Exec {
     const Instr ex = in[1];
     Object* res = nullptr;
     std::string err;
-    if (!vm.sliceOp(g.frames.back().fn->types[C], RB.ref, ex.a == kNoReg ? -1 : R[ex.a].i,
-                    ex.b == kNoReg ? -1 : R[ex.b].i, ex.c == kNoReg ? -1 : R[ex.c].i, &res, &err)) {
+    if (!vm.sliceOp(g.frames.back().fn->types[C], RB.ref, ex.a == kNoReg ? 0 : R[ex.a].i,
+                    ex.b == kNoReg ? 0 : R[ex.b].i, ex.c == kNoReg ? 0 : R[ex.c].i, ex.b != kNoReg,
+                    ex.c != kNoReg, &res, &err)) {
       if (err.empty()) return S::OutOfMemory;
       return throwRt(vm, g, err);
     }

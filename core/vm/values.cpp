@@ -60,19 +60,23 @@ void Vm::storeOwnedElem(ArrayObj* arr, int64_t i, Slot v) {
   }
 }
 
-bool Vm::sliceOp(const Type* rt, Object* x, int64_t lo, int64_t hi, int64_t max, Object** out, std::string* err) {
+bool Vm::sliceOp(const Type* rt, Object* x, int64_t lo, int64_t hi, int64_t max, bool hasHi, bool hasMax,
+                 Object** out, std::string* err) {
   // x: string, slice, or array (for arrays the result shares the array object)
-  bool hasHi = hi >= 0, hasMax = max >= 0;
-  if (lo < 0) lo = 0;
   auto bad = [&](const std::string& m) {
     *err = "slice bounds out of range " + m;
     return false;
   };
+  auto str = [](int64_t v) { return std::to_string(v); };
+  // Go's order: max, then hi, then lo; a negative index fails its own check
+  // and is reported alone ([:-2], [-2:], [::-1]).
   if (rt->underlying()->kind == TypeKind::String) {
     int64_t n = strLen(x);
     if (!hasHi) hi = n;
-    if (hi > n) return bad("[:" + std::to_string(hi) + "] with length " + std::to_string(n));
-    if (lo > hi) return bad("[" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+    if (hi < 0) return bad("[:" + str(hi) + "]");
+    if (hi > n) return bad("[:" + str(hi) + "] with length " + str(n));
+    if (lo < 0) return bad("[" + str(lo) + ":]");
+    if (lo > hi) return bad("[" + str(lo) + ":" + str(hi) + "]");
     if (lo == 0 && hi == n) { *out = x; return true; }
     *out = hi > lo ? static_cast<Object*>(makeString(std::string_view(strData(x) + lo, hi - lo))) : nullptr;
     return true;
@@ -93,15 +97,20 @@ bool Vm::sliceOp(const Type* rt, Object* x, int64_t lo, int64_t hi, int64_t max,
   bool isArray = x && x->kind == ObjKind::Array;
   const char* what = isArray ? "length" : "capacity";
   if (hasMax) {
-    if (max > cap) return bad("[::" + std::to_string(max) + "] with " + what + " " + std::to_string(cap));
+    if (max < 0) return bad("[::" + str(max) + "]");
+    if (max > cap) return bad("[::" + str(max) + "] with " + what + " " + str(cap));
     if (!hasHi) hi = len;
-    if (hi > max) return bad("[:" + std::to_string(hi) + ":" + std::to_string(max) + "]");
-    if (lo > hi) return bad("[" + std::to_string(lo) + ":" + std::to_string(hi) + ":]");
+    if (hi < 0) return bad("[:" + str(hi) + ":]");
+    if (hi > max) return bad("[:" + str(hi) + ":" + str(max) + "]");
+    if (lo < 0) return bad("[" + str(lo) + "::]");
+    if (lo > hi) return bad("[" + str(lo) + ":" + str(hi) + ":]");
   } else {
     max = cap;
     if (!hasHi) hi = len;
-    if (hi > cap) return bad("[:" + std::to_string(hi) + "] with " + what + " " + std::to_string(cap));
-    if (lo > hi) return bad("[" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+    if (hi < 0) return bad("[:" + str(hi) + "]");
+    if (hi > cap) return bad("[:" + str(hi) + "] with " + what + " " + str(cap));
+    if (lo < 0) return bad("[" + str(lo) + ":]");
+    if (lo > hi) return bad("[" + str(lo) + ":" + str(hi) + "]");
   }
   if (!arr && !x) {  // nil slice [0:0]
     *out = nullptr;

@@ -303,7 +303,10 @@ class Vm final : public VmServices, public RootSource {
 
   // slices (values.cpp); nullptr + heap_.outOfMemory on allocation failure
   Object* makeSlice(const Type* sliceType, int64_t len, int64_t cap);
-  bool sliceOp(const Type* resultType, Object* x, int64_t lo, int64_t hi, int64_t max, Object** out, std::string* err);
+  // x[lo:hi:max]; an omitted index is < 0 with its has* flag false (a
+  // negative index the program computed panics, as in Go).
+  bool sliceOp(const Type* resultType, Object* x, int64_t lo, int64_t hi, int64_t max, bool hasHi, bool hasMax,
+               Object** out, std::string* err);
   Object* appendValues(const Type* sliceType, Object* s, const Slot* vals, int64_t n);
   Object* appendSlice(const Type* sliceType, Object* s, SliceObj* src);
   int64_t copySlice(Object* dst, Object* src);
