@@ -633,6 +633,18 @@ void Checker::returnStmt(ReturnStmt* rs) {
     if (!want.empty() && !fn->namedResults) {
       error(rs->pos, "not enough return values\n\thave ()\n\twant " + typesSummaryPublic(want));
     }
+    // A bare return returns the named results: each must be what its name
+    // means here, not hidden by an inner declaration.
+    for (Symbol* r : fn->results) {
+      if (!r || r->name == "_" || !scope) continue;
+      Symbol* seen = scope->lookup(r->name);
+      if (!seen || seen == r) continue;
+      error(rs->pos, "result parameter " + r->name + " not in scope at return\n\t" +
+                         (curFile ? curFile->fileName : std::string("prog.go")) + ":" + std::to_string(seen->pos.line) +
+                         ":" + std::to_string(seen->pos.col) + ": inner declaration of var " + r->name + " " +
+                         typeStr(seen->type));
+      break;
+    }
     return;
   }
   std::vector<const Type*> have;
