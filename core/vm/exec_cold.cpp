@@ -568,7 +568,10 @@ struct Exec {
   }
   static S makeChan(Vm& vm, Goroutine& g, Slot* R, const Instr* in) {
     int64_t cap = B == kNoReg ? 0 : RB.i;
-    if (cap < 0 || cap > (int64_t(1) << 40)) return throwRt(vm, g, "makechan: size out of range");
+    if (cap < 0 || cap > (int64_t(1) << 40)) {  // a plain runtime error in Go: no "runtime error: "
+      vm.panicMessage("makechan: size out of range", false);
+      return S::Panic;
+    }
     Object* ch = vm.makeChan(g.frames.back().fn->types[C], cap);
     if (!ch) return S::OutOfMemory;
     setRef(vm.heap_, RA, ch);

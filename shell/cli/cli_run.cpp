@@ -84,7 +84,8 @@ int runCliProgram(const CliArgs& args, std::string_view source, Host& host, File
                       session.vm()->schedulingTrace());
   bool auditOk = !args.audit || reportAudit(session, host);
   int code = session.exitCode();
-  if (code != 0) host.write(2, "exit status " + std::to_string(code) + "\n");
+  // what `go run` reports: the status the OS keeps (os.Exit(-1) exits 255)
+  if ((code & 0xff) != 0) host.write(2, "exit status " + std::to_string(code & 0xff) + "\n");
   if (code == 0 && !heapWatch.ok()) return 1;
   return code == 0 && !auditOk ? 3 : code;
 }
