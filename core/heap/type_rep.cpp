@@ -78,4 +78,20 @@ const Type* uncomparablePart(const Type* t) {
   }
 }
 
+bool equalIfIdentical(const Type* t) {
+  const Type* u = underlyingOf(t);
+  if (!u) return true;
+  switch (u->kind) {
+    case TypeKind::Float32: case TypeKind::Float64: case TypeKind::UntypedFloat:
+    case TypeKind::Interface:
+      return false;
+    case TypeKind::Array: return equalIfIdentical(u->elem);
+    case TypeKind::Struct:
+      for (const StructField& f : u->fields)
+        if (f.name != "_" && !equalIfIdentical(f.type)) return false;
+      return true;
+    default: return true;
+  }
+}
+
 }  // namespace heapscope

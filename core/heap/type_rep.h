@@ -26,6 +26,11 @@ ElemRep elemRepOf(const Type* t);    // packed array element representation
 // at run time).
 const Type* uncomparablePart(const Type* t);
 
+// Whether a value of type `t` is == to itself whatever it holds: false when
+// it contains a float (NaN != NaN) or an interface (its dynamic value may be
+// a NaN, or uncomparable and panic), so an identity shortcut must not apply.
+bool equalIfIdentical(const Type* t);
+
 // Packed array elements: load widens to a Slot (F32 to double, bools to 0/1,
 // signed reps sign-extended), store narrows.
 inline Slot loadElem(const ArrayObj* a, int64_t i) {

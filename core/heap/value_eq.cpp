@@ -130,13 +130,13 @@ bool valuesEqual(const Type* t, Slot a, Slot b, bool* uncomparable, const Type**
           if (badType) *badType = bx->dynType;
           return false;
         }
-        if (x != y) work.push({bx->dynType, bx->payload, by->payload});
+        if (x != y || !equalIfIdentical(bx->dynType)) work.push({bx->dynType, bx->payload, by->payload});
         continue;
       }
       case TypeKind::Struct: {
         Object* x = it.a.ref;
         Object* y = it.b.ref;
-        if (x == y && x) continue;
+        if (x == y && x && equalIfIdentical(u)) continue;  // one object: equal unless NaN or interfaces inside
         for (size_t i = u->fields.size(); i-- > 0;) {
           if (u->fields[i].name == "_") continue;
           work.push({u->fields[i].type, fieldOrZero(x, static_cast<uint32_t>(i)), fieldOrZero(y, static_cast<uint32_t>(i))});
@@ -146,7 +146,7 @@ bool valuesEqual(const Type* t, Slot a, Slot b, bool* uncomparable, const Type**
       case TypeKind::Array: {
         Object* x = it.a.ref;
         Object* y = it.b.ref;
-        if (x == y && x) continue;
+        if (x == y && x && equalIfIdentical(u)) continue;  // one object: equal unless NaN or interfaces inside
         const Type* eu = underlyingOf(u->elem);
         ElemRep rep = elemRepOf(u->elem);
         if (rep != ElemRep::Ref && !(eu && isFloatKind(eu->kind)) && x && y &&
