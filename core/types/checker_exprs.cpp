@@ -224,6 +224,44 @@ void Checker::funcLit(FuncLit* fl) {
 }
 
 // ------------------------------------------------------------------ composite literals
+int64_t Checker::arrayLiteralElems(CompositeLit* cl, const Type* et, int64_t bound) {
+  int64_t idx = 0, maxIndex = 0;
+  std::set<int64_t> used;
+  for (Expr* el : cl->elts) {
+    Expr* v = el;
+    if (el->kind == NodeKind::KeyValueExpr) {
+      KeyValueExpr* kv = el->as<KeyValueExpr>();
+      rvalue(kv->key);
+      if (kv->key->mode == ExprMode::Constant && kv->key->constant->isIntegral()) {
+        ConstValue iv = kv->key->constant->toInt();
+        if (iv.num.isNeg() || !iv.num.fitsI64()) {
+          error(kv->key->pos, "index " + gcExprString(kv->key) + " must be non-negative integer constant");
+        } else {
+          idx = iv.num.toI64();
+        }
+        convertUntyped(kv->key, tt.basic(TypeKind::Int));
+      } else if (kv->key->mode != ExprMode::Invalid) {
+        error(kv->key->pos, "index " + gcExprString(kv->key) + " must be integer constant");
+      }
+      v = kv->value;
+    }
+    if (bound >= 0 && idx >= bound) {
+      error(v->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(bound) + "]");
+    }
+    if (used.count(idx)) {  // gc: at the key's colon
+      Pos at = el->kind == NodeKind::KeyValueExpr && el->as<KeyValueExpr>()->colon.line ? el->as<KeyValueExpr>()->colon : el->pos;
+      error(at, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+    }
+    used.insert(idx);
+    cl->eltIndex.push_back(idx);
+    rvalue(v, et);
+    assign(v, et, "array or slice literal");
+    idx++;
+    if (idx > maxIndex) maxIndex = idx;
+  }
+  return maxIndex;
+}
+
 void Checker::compositeLit(CompositeLit* cl, const Type* hint) {
   const Type* t = nullptr;
   bool openArray = false;
@@ -254,27 +292,8 @@ void Checker::compositeLit(CompositeLit* cl, const Type* hint) {
   }
   const Type* u = openArray ? nullptr : coreType(base);
   if (openArray) {
-    // [...]T: count elements
-    int64_t maxIndex = 0, idx = 0;
-    for (Expr* el : cl->elts) {
-      Expr* v = el;
-      if (el->kind == NodeKind::KeyValueExpr) {
-        KeyValueExpr* kv = el->as<KeyValueExpr>();
-        rvalue(kv->key);
-        if (kv->key->mode == ExprMode::Constant && kv->key->constant->isIntegral()) {
-          idx = kv->key->constant->toInt().num.toI64();
-          convertUntyped(kv->key, tt.basic(TypeKind::Int));
-        } else if (kv->key->mode != ExprMode::Invalid) {
-          error(kv->key->pos, "index " + gcExprString(kv->key) + " must be integer constant");
-        }
-        v = kv->value;
-      }
-      cl->eltIndex.push_back(idx);
-      rvalue(v, t);
-      assign(v, t, "array or slice literal");
-      idx++;
-      if (idx > maxIndex) maxIndex = idx;
-    }
+    // [...]T: the elements give the length
+    int64_t maxIndex = arrayLiteralElems(cl, t, -1);
     cl->length = maxIndex;
     litType = tt.arrayOf(t, maxIndex);
     cl->typeExpr->mode = ExprMode::TypeExpr;
@@ -341,38 +360,7 @@ void Checker::compositeLit(CompositeLit* cl, const Type* hint) {
     }
     case TypeKind::Array:
     case TypeKind::Slice: {
-      const Type* et = u->elem;
-      int64_t idx = 0, maxIndex = 0;
-      std::set<int64_t> used;
-      for (Expr* el : cl->elts) {
-        Expr* v = el;
-        if (el->kind == NodeKind::KeyValueExpr) {
-          KeyValueExpr* kv = el->as<KeyValueExpr>();
-          rvalue(kv->key);
-          if (kv->key->mode == ExprMode::Constant && kv->key->constant->isIntegral()) {
-            ConstValue iv = kv->key->constant->toInt();
-            if (iv.num.isNeg() || !iv.num.fitsI64()) {
-              error(kv->key->pos, "index " + gcExprString(kv->key) + " must be non-negative integer constant");
-            } else {
-              idx = iv.num.toI64();
-            }
-            convertUntyped(kv->key, tt.basic(TypeKind::Int));
-          } else if (kv->key->mode != ExprMode::Invalid) {
-            error(kv->key->pos, "index " + gcExprString(kv->key) + " must be integer constant");
-          }
-          v = kv->value;
-        }
-        if (u->kind == TypeKind::Array && idx >= u->len) {
-          error(v->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(u->len) + "]");
-        }
-        if (used.count(idx)) error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
-        used.insert(idx);
-        cl->eltIndex.push_back(idx);
-        rvalue(v, et);
-        assign(v, et, "array or slice literal");
-        idx++;
-        if (idx > maxIndex) maxIndex = idx;
-      }
+      int64_t maxIndex = arrayLiteralElems(cl, u->elem, u->kind == TypeKind::Array ? u->len : -1);
       cl->length = u->kind == TypeKind::Array ? u->len : maxIndex;
       break;
     }

@@ -158,6 +158,10 @@ class Checker {
   void ident(Ident* id, bool lhs = false);
   void basicLit(BasicLit* lit);
   void compositeLit(CompositeLit* cl, const Type* hint);
+  // Elements of an array or slice literal (bound: the array's length, or -1
+  // for a slice and [...]T): index keys, duplicates, bounds. Returns the length
+  // the elements span.
+  int64_t arrayLiteralElems(CompositeLit* cl, const Type* elem, int64_t bound);
   void funcLit(FuncLit* fl);
   void selector(SelectorExpr* se);
   void indexExpr(IndexExpr* ie, const Type* hint);

@@ -133,7 +133,9 @@ Object* Vm::appendValues(const Type* st, Object* so, const Slot* vals, int64_t n
     arr = s->array;
     off = s->offset;
   } else {
-    int64_t ncap = growCap(cap, newLen, goSizeof(et) ? goSizeof(et) : 1);
+    // zero-size elements: Go's growslice gives exactly the length asked for
+    const int64_t elemSize = goSizeof(et);
+    int64_t ncap = elemSize ? growCap(cap, newLen, elemSize) : newLen;
     SlotKind k = elemKindOf(et);
     arr = heap_.newArray(st, et->elemRep(), k, ncap);
     if (!arr) return nullptr;
