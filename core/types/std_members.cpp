@@ -20,14 +20,18 @@ bool isUnprovidedStdMember(const std::string& path, const std::string& name) {
       {"time", {"ParseInLocation", "LoadLocation", "LoadLocationFromTZData"}},
       {"os", {"Open", "OpenFile", "Create", "ReadFile", "WriteFile", "Remove", "RemoveAll", "Mkdir", "MkdirAll",
               "MkdirTemp", "CreateTemp", "ReadDir", "Stat", "Lstat", "Getwd", "Chdir", "Hostname", "Environ",
-              "Setenv", "Unsetenv", "Getpid", "Executable", "Rename", "TempDir", "UserHomeDir"}},
+              "Setenv", "Unsetenv", "Getpid", "Executable", "Rename", "TempDir", "UserHomeDir", "ErrNotExist",
+              "ErrExist", "ErrPermission", "ErrClosed", "ErrInvalid", "ErrDeadlineExceeded", "IsNotExist",
+              "IsExist", "IsPermission", "DirFS", "FileInfo", "FileMode"}},
       {"io", {"ReadAll", "Copy", "CopyN", "ReadFull", "MultiWriter", "MultiReader", "Pipe", "NopCloser",
               "TeeReader", "LimitReader", "SectionReader", "NewSectionReader", "ReadAtLeast"}},
       {"unicode", {"Is", "In", "IsOneOf", "SimpleFold", "Letter", "Digit", "Number", "Upper", "Lower", "Title",
                    "Space", "Punct", "Han", "Latin", "Greek", "Cyrillic", "RangeTable"}},
       {"bytes", {"NewReader", "Reader", "ContainsFunc", "IndexFunc", "LastIndexFunc", "TrimLeftFunc",
                  "TrimRightFunc", "CutPrefix", "CutSuffix", "ToValidUTF8", "SplitAfterN"}},
-      {"math", {"FMA", "J0", "J1", "Jn", "Y0", "Y1", "Yn", "Lgamma", "Nextafter32"}},
+      {"math", {"FMA", "J0", "J1", "Jn", "Y0", "Y1", "Yn", "Lgamma", "Nextafter32", "Erfinv", "Erfcinv"}},
+      {"runtime", {"Goexit", "Caller", "Callers", "CallersFrames", "FuncForPC", "SetFinalizer", "LockOSThread",
+                   "UnlockOSThread", "Breakpoint", "StartTrace", "StopTrace"}},
   };
   auto it = missing.find(path);
   return it != missing.end() && it->second.count(name) > 0;

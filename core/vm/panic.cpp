@@ -226,9 +226,14 @@ void Vm::assertFailed(Goroutine& g, const Type* ifaceType, const Type* target, B
       std::string reason;
       missingMethod(box->dynType, target, &reason);
       std::string m = reason;
-      // Go's runtime wording: "T is not I: missing method M"
+      // Go's runtime wording: "T is not I: missing method M", also for a
+      // method only *T has (the checker's "method M has pointer receiver")
       size_t p = m.find("missing method ");
-      if (p != std::string::npos) m = m.substr(p);
+      if (p != std::string::npos) {
+        m = m.substr(p);
+      } else if (m.rfind("method ", 0) == 0 && m.find(" has pointer receiver") != std::string::npos) {
+        m = "missing method " + m.substr(7, m.find(' ', 7) - 7);
+      }
       msg += box->dynType->str() + " is not " + typeName(target) + ": " + m;
     }
   } else {
