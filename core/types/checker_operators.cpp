@@ -429,11 +429,42 @@ bool Checker::assign(Expr* e, const Type* target, const std::string& context) {
 }
 
 // ---------------------------------------------------------------- conversions
+namespace {
+
+// Identical types but for struct tags (the conversion rule "ignoring struct
+// tags"): types are interned, so only structures that hold a struct differ.
+bool identicalIgnoringTags(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (!a || !b || a->kind != b->kind || a->isNamed()) return false;
+  switch (a->kind) {
+    case TypeKind::Struct:
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); i++) {
+        const StructField& x = a->fields[i];
+        const StructField& y = b->fields[i];
+        if (x.name != y.name || x.embedded != y.embedded || !identicalIgnoringTags(x.type, y.type)) return false;
+      }
+      return true;
+    case TypeKind::Array:
+      return a->len == b->len && identicalIgnoringTags(a->elem, b->elem);
+    case TypeKind::Slice: case TypeKind::Pointer:
+      return identicalIgnoringTags(a->elem, b->elem);
+    case TypeKind::Chan:
+      return a->dir == b->dir && identicalIgnoringTags(a->elem, b->elem);
+    case TypeKind::Map:
+      return identicalIgnoringTags(a->key, b->key) && identicalIgnoringTags(a->elem, b->elem);
+    default:
+      return false;  // funcs, interfaces: tags inside them still count
+  }
+}
+
+}  // namespace
+
 bool Checker::convertible(const Type* from, const Type* to) {
   if (from == to) return true;
   const Type* fu = from->underlying();
   const Type* tu = to->underlying();
-  if (fu == tu && !isTypeParam(from) && !isTypeParam(to)) return true;
+  if (identicalIgnoringTags(fu, tu) && !isTypeParam(from) && !isTypeParam(to)) return true;
   if (assignableTo(from, to)) return true;
   if (isTypeParam(from) || isTypeParam(to)) {
     auto fromSet = [&](const Type* f) {
@@ -443,7 +474,7 @@ bool Checker::convertible(const Type* from, const Type* to) {
     return fromSet(from);
   }
   if (fu->kind == TypeKind::Pointer && tu->kind == TypeKind::Pointer && !from->isNamed() && !to->isNamed() &&
-      fu->elem->underlying() == tu->elem->underlying())
+      identicalIgnoringTags(fu->elem->underlying(), tu->elem->underlying()))
     return true;
   if (from->isNumeric() && to->isNumeric()) return true;
   if (to->isString() && from->isInteger()) return true;
