@@ -88,6 +88,7 @@ class Printer {
   void fmtPointer(const GoValue& v, char32_t verb);
   void fmt0x64(uint64_t v, bool leading0x);
   void writeRune(char32_t r);
+  bool hasStringMethodAtRunTime(const Type* t, const char* name) const;
   bool callStringMethod(const GoValue& a, const char* name, std::string* out, bool* panicked,
                         Object** panicValue);
 

@@ -3,6 +3,7 @@
 // a (type, Slot) pair; interface contents are unboxed to their dynamic type.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "heap/heap.h"
 #include "heap/map.h"
@@ -164,10 +165,16 @@ int compareKeys(const Type* t, Slot a, Slot b, int depth) {
 
 }  // namespace
 
+// A declared M() string, or a runtime error's Error (no Go declaration).
+bool Printer::hasStringMethodAtRunTime(const Type* t, const char* name) const {
+  if (hasStringMethod(t, name)) return true;
+  return vm_ && std::strcmp(name, "Error") == 0 && vm_->isRuntimeError(t);
+}
+
 bool Printer::callStringMethod(const GoValue& a, const char* name, std::string* out, bool* panicked,
                                Object** panicValue) {
   *panicked = false;
-  if (!vm_ || !hasStringMethod(a.type, name)) return false;
+  if (!vm_ || !hasStringMethodAtRunTime(a.type, name)) return false;
   Slot res = slotNil();
   if (!vm_->callMethod(a.slot, a.type, name, nullptr, 0, &res, 1, panicValue)) {
     *panicked = true;
@@ -181,7 +188,7 @@ bool Printer::callStringMethod(const GoValue& a, const char* name, std::string* 
 bool Printer::handleMethods(const GoValue& a, char32_t verb) {
   if (erroring_) return false;
   if (verb == 'w') {
-    if (!wrapErrs || !hasStringMethod(a.type, "Error")) {
+    if (!wrapErrs || !hasStringMethodAtRunTime(a.type, "Error")) {
       badVerb(verb);
       return true;
     }

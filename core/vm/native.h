@@ -46,6 +46,9 @@ class VmServices {
   virtual bool callMethod(Slot recv, const Type* recvType, const std::string& name,
                           const Slot* args, int nargs, Slot* results, int nresults,
                           Object** panicValue = nullptr) = 0;
+  // The dynamic type of runtime panics: an error whose Error method no Go
+  // declaration carries (fmt asks, to treat it as the error it is).
+  virtual bool isRuntimeError(const Type* t) = 0;
   virtual const std::vector<std::string>& programArgs() = 0;  // os.Args (Args[0] = program name)
   virtual uint64_t steps() const = 0;
 };

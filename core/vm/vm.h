@@ -89,6 +89,7 @@ class Vm final : public VmServices, public RootSource {
   bool callMethod(Slot recv, const Type* recvType, const std::string& name, const Slot* args, int nargs,
                   Slot* results, int nresults, Object** panicValue = nullptr) override;
   const std::vector<std::string>& programArgs() override { return osArgs_; }
+  bool isRuntimeError(const Type* t) override { return t && t == program_->runtimeErrorType; }
   uint64_t steps() const override { return steps_; }
 
   // ---- scheduling (sched.cpp): hooks for channels, sync, time, runtime
