@@ -676,13 +676,14 @@ void Checker::indexExpr(IndexExpr* ie, const Type* hint) {
   if (!u && isTypeParam(T)) {
     // no core type: indexable if every type in the set indexes to the same element type
     const Type* elem = nullptr;
-    bool allSlices = true;
+    bool allSlices = true, hasString = false;
     bool ok = typeSetAll(T, [&](const Type* t) {
       const Type* tu = t->underlying();
       if (tu->kind == TypeKind::Pointer && tu->elem->underlying()->kind == TypeKind::Array) tu = tu->elem->underlying();
       const Type* el = nullptr;
       if (tu->kind == TypeKind::Slice || tu->kind == TypeKind::Array) el = tu->elem;
       else if (tu->kind == TypeKind::String) el = tt.basic(TypeKind::Uint8);
+      if (tu->kind == TypeKind::String) hasString = true;
       if (tu->kind != TypeKind::Slice) allSlices = false;
       if (!el || (elem && elem != el)) return false;
       elem = el;
@@ -692,7 +693,9 @@ void Checker::indexExpr(IndexExpr* ie, const Type* hint) {
       rvalue(idx);
       int64_t d;
       constIndex(*this, idx, -1, false, &d);
-      ie->mode = (allSlices || ie->x->mode == ExprMode::Variable) ? ExprMode::Variable : ExprMode::Value;
+      // assignable only if no type in the set is a string (Go: a string's
+      // bytes cannot be assigned, even through a type parameter)
+      ie->mode = !hasString && (allSlices || ie->x->mode == ExprMode::Variable) ? ExprMode::Variable : ExprMode::Value;
       ie->type = elem;
       return;
     }
@@ -756,6 +759,13 @@ void Checker::sliceExpr(SliceExpr* se) {
   if (se->x->mode == ExprMode::Invalid) { se->mode = ExprMode::Invalid; return; }
   const Type* T = se->x->type;
   const Type* u = coreType(T);
+  // A type parameter whose set holds only strings and byte slices slices like
+  // a string (Go's "bytestring" core type): the result has type T.
+  if (!u && isTypeParam(T) && typeSetAll(T, [](const Type* t) {
+        const Type* tu = t->underlying();
+        return tu->kind == TypeKind::String || (tu->kind == TypeKind::Slice && tu->elem->underlying()->kind == TypeKind::Uint8);
+      }))
+    u = tt.basic(TypeKind::String);
   if (!u) u = T->underlying();
   int64_t length = -1;
   const Type* result = nullptr;

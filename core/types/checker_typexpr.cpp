@@ -118,6 +118,8 @@ const Type* Checker::typeExprOrNull(Expr* e) {
         error(mt->key->pos, "invalid map key type " + typeStr(k));
       } else if (k->kind != TypeKind::Named && k->kind != TypeKind::Invalid && !k->isComparable() && !isTypeParam(k)) {
         error(mt->key->pos, "invalid map key type " + typeStr(k));
+      } else if (isTypeParam(k) && k->constraint() && !k->isComparable()) {
+        error(mt->key->pos, "invalid map key type " + typeStr(k) + " (missing comparable constraint)");
       }
       t = tt.mapOf(k, v);
       break;
