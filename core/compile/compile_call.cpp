@@ -394,7 +394,7 @@ Operand Compiler::builtin(CallExpr* e, bool wantValue) {
 // A closure binding a receiver (captures[0]): x.M as a value, and the way
 // interface methods are deferred/started.
 int Compiler::methodValueThunk(const Symbol* m, const Type* recvT, const std::string& name, bool iface) {
-  auto key = std::make_pair(m ? m : reinterpret_cast<const Symbol*>(recvT), recvT);
+  auto key = std::make_tuple(static_cast<const Symbol*>(m), recvT, name);
   auto it = methodValueThunks_.find(key);
   if (it != methodValueThunks_.end()) return it->second;
   const Type* sig;
@@ -472,6 +472,18 @@ Operand Compiler::methodValue(SelectorExpr* se) {
   Operand recv = fieldBase(se->x, se->path, se->derefs, se->path.size(), &recvT);
   recvT = ty(recvT);
   bool iface = recvT->isInterface();
+  // x.M with x of a type parameter: the checker saw the constraint's method;
+  // after substitution it is the concrete type's own (as for calls)
+  if (!iface && m && (se->methodOnInterface || m->recvBase == nullptr)) {
+    FieldOrMethod fm = lookupFieldOrMethod(recvT, se->sel->name);
+    if (fm.kind == FieldOrMethod::Kind::Method && fm.method && !fm.onInterface) {
+      if (!fm.path.empty()) {
+        unsupported(se, "method value of a promoted method through a type parameter");
+        return Operand{tempReg(true), true, false};
+      }
+      m = fm.method;
+    }
+  }
   const Type* bindT = recvT;  // the receiver type the thunk calls with
   int cap = tempReg(true);
   if (!iface) {

@@ -18,6 +18,7 @@
 #include <deque>
 #include <map>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -260,7 +261,9 @@ class Compiler {
   size_t constOperandPc_ = SIZE_MAX;
   int constOperandReg_ = -1;
   const void* constOperandFs_ = nullptr;  // the FuncState they belong to
-  std::map<std::pair<const Symbol*, const Type*>, int> methodValueThunks_;
+  // (method, receiver type, method name): an interface's methods have no
+  // symbol here, so the name tells x.A's thunk from x.B's
+  std::map<std::tuple<const Symbol*, const Type*, std::string>, int> methodValueThunks_;
   int methodValueThunk(const Symbol* method, const Type* recvType, const std::string& name, bool iface);
   size_t liveBytes_ = 0, peakBytes_ = 0;
   void account(ptrdiff_t delta) {
