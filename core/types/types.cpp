@@ -454,7 +454,6 @@ const Type* TypeTable::instantiate(const Type* generic, const std::vector<const 
   Type* inst = newNamed(generic->name, generic->pkg, generic->typeName);
   inst->typeArgs = args;
   inst->origin = generic;
-  inst->declaredMethods = generic->declaredMethods;
   instances_.emplace(key, inst);
   if (generic->underlyingType) inst->underlyingType = subst(generic->underlyingType->underlying(), generic->typeParams, args);
   else pendingInstances_.push_back(inst);
@@ -468,7 +467,6 @@ void TypeTable::completeInstances() {
     pending.swap(pendingInstances_);
     for (Type* inst : pending) {
       const Type* g = inst->origin;
-      inst->declaredMethods = g->declaredMethods;
       if (!inst->underlyingType && g->underlyingType)
         inst->underlyingType = subst(g->underlyingType->underlying(), g->typeParams, inst->typeArgs);
       else if (!inst->underlyingType)
@@ -621,7 +619,9 @@ FieldOrMethod lookupFieldOrMethod(const Type* t, const std::string& name) {
       if (typ->kind == TypeKind::Named) {
         if (seen.count(typ)) continue;
         seen.insert(typ);
-        for (Symbol* m : typ->declaredMethods) {
+        // an instance's methods are its origin's, read now: an instance made
+        // before the origin's methods were collected has them too
+        for (Symbol* m : (typ->origin ? typ->origin : typ)->declaredMethods) {
           if (m->name == name) {
             found++;
             cand = FieldOrMethod{};
