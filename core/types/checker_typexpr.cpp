@@ -369,12 +369,18 @@ const Type* Checker::interfaceType(InterfaceType* it, Symbol* declSym) {
   bool hasTerms = false;
   bool comparable = false;
   std::map<std::string, const Type*> seen;
+  std::set<std::string> explicitNames;
+  // Go: two explicit declarations of a name clash; a method that comes from
+  // an embedded interface may repeat another one with the same signature,
+  // in either order.
   auto addMethod = [&](const std::string& name, const Type* sig, Pos p, bool fromEmbed) {
     auto f = seen.find(name);
     if (f != seen.end()) {
-      if (!fromEmbed || f->second != sig) error(p, "duplicate method " + name);
+      if ((!fromEmbed && explicitNames.count(name)) || f->second != sig) error(p, "duplicate method " + name);
+      if (!fromEmbed) explicitNames.insert(name);
       return;
     }
+    if (!fromEmbed) explicitNames.insert(name);
     seen[name] = sig;
     methods.push_back(Type::Method{name, sig, pkg});
   };
