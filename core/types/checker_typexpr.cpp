@@ -353,8 +353,15 @@ static void collectTerms(Checker& c, Expr* e, std::vector<Type::Term>& terms, in
     c.error(e->pos, "invalid use of ~ (underlying type of " + c.typeStr(t) + " is " + c.typeStr(t->underlying()) + ")");
   }
   if (t->isInterface() && !tilde) {
-    // an interface inside a union contributes its terms (or "all types")
+    // an interface inside a union contributes its terms (or "all types");
+    // Go allows neither methods nor comparable there
     const Type* u = t->underlying();
+    if (!u->methods.empty()) {
+      c.error(e->pos, "cannot use " + c.typeStr(t) + " in union (" + c.typeStr(t) + " contains methods)");
+    } else if (u->comparableConstraint) {
+      c.error(e->pos, "cannot use " + c.typeStr(t) + " in union");
+      return;
+    }
     if (u->terms.empty()) { terms.push_back({false, t}); return; }
     for (auto& term : u->terms) terms.push_back(term);
     return;
