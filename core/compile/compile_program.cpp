@@ -105,6 +105,15 @@ int Compiler::funcIndexFor(const Symbol* fn, const std::vector<const Type*>& typ
   FuncKey key{fn, typeArgs};
   auto it = funcIndex_.find(key);
   if (it != funcIndex_.end()) return it->second;
+  // f[P] calling g[[]P] calling f[...]: Go's "instantiation cycle". Stop
+  // before monomorphisation makes instances without end.
+  for (const Type* a : typeArgs)
+    if (typeNestingDepth(a, TypeTable::kMaxInstanceDepth + 1) > TypeTable::kMaxInstanceDepth) {
+      auto fd = funcDecls_.find(fn);
+      if (!instantiationCycleReported_ && fd != funcDecls_.end()) error(fd->second, "instantiation cycle");
+      instantiationCycleReported_ = true;
+      return 0;
+    }
   auto p = std::make_unique<FuncProto>();
   p->name = funcName(fn, typeArgs);
   p->index = static_cast<int>(prog_->funcs.size());

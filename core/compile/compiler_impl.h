@@ -264,6 +264,7 @@ class Compiler {
   // (method, receiver type, method name): an interface's methods have no
   // symbol here, so the name tells x.A's thunk from x.B's
   std::map<std::tuple<const Symbol*, const Type*, std::string>, int> methodValueThunks_;
+  bool instantiationCycleReported_ = false;
   int methodValueThunk(const Symbol* method, const Type* recvType, const std::string& name, bool iface);
   size_t liveBytes_ = 0, peakBytes_ = 0;
   void account(ptrdiff_t delta) {

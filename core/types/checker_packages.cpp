@@ -261,7 +261,12 @@ Package* Checker::checkPackage(const std::string& path, File* file) {
 
   scope = fileScope;
   // resolve in phases: types, function signatures (methods attach to types), then values
-  for (Symbol* s : pkgObjects) if (s->kind == SymbolKind::TypeName) resolveObj(s);
+  for (Symbol* s : pkgObjects) {
+    if (s->kind != SymbolKind::TypeName) continue;
+    resolveObj(s);
+    tt.completeInstances();  // a generic type whose body instantiates it deeper without end
+    if (tt.takeInstantiationCycle()) error(s->pos, "instantiation cycle");
+  }
   // interfaces that embedded a not-yet-declared interface: rebuild them now
   for (int round = 0; round < 3 && !ifaceFixups.empty(); round++) {
     for (auto& fx : ifaceFixups) {

@@ -501,7 +501,12 @@ const Type* Checker::instantiateType(Expr* at, const Type* generic, const std::v
   if (!checkTypeArgs(argExprs.empty() ? at->pos : argExprs[0]->pos, generic->typeParams, args))
     return tt.basic(TypeKind::Invalid);
   if (argsOut) *argsOut = args;
-  return tt.instantiate(generic, args);
+  const Type* t = tt.instantiate(generic, args);
+  if (tt.takeInstantiationCycle()) {
+    error(at->pos, "instantiation cycle");
+    return tt.basic(TypeKind::Invalid);
+  }
+  return t;
 }
 
 }  // namespace heapscope

@@ -446,7 +446,25 @@ Package* TypeTable::newPackage(const std::string& path, const std::string& name)
   return p;
 }
 
+int typeNestingDepth(const Type* t, int limit) {
+  if (!t || limit <= 0) return 0;
+  int d = 0;
+  auto sub = [&](const Type* x) { if (d < limit) d = std::max(d, typeNestingDepth(x, limit - 1)); };
+  sub(t->elem);
+  sub(t->key);
+  for (const StructField& f : t->fields) sub(f.type);
+  for (const Type* p : t->params) sub(p);
+  for (const Type* r : t->results) sub(r);
+  for (const Type* a : t->typeArgs) sub(a);
+  return std::min(limit, d + 1);
+}
+
 const Type* TypeTable::instantiate(const Type* generic, const std::vector<const Type*>& args) {
+  for (const Type* a : args)
+    if (typeNestingDepth(a, kMaxInstanceDepth + 1) > kMaxInstanceDepth) {
+      instantiationCycle_ = true;
+      return basic(TypeKind::Invalid);
+    }
   std::string key = idOf(generic) + "[";
   for (auto* a : args) key += idOf(a) + ",";
   auto it = instances_.find(key);

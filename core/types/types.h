@@ -204,7 +204,12 @@ class TypeTable {
   // Interned instantiation of a generic Named type. Its underlying type is
   // origin's underlying with typeParams substituted (computed now if the
   // origin is resolved, else by completeInstances()).
+  // Type arguments nested deeper than kMaxInstanceDepth (T[P] whose body
+  // names T[[]P], ...: Go's "instantiation cycle") give the Invalid type and
+  // set a flag the checker reports, instead of recursing without end.
   const Type* instantiate(const Type* generic, const std::vector<const Type*>& args);
+  static constexpr int kMaxInstanceDepth = 64;
+  bool takeInstantiationCycle() { bool c = instantiationCycle_; instantiationCycle_ = false; return c; }
   void completeInstances();
   // Replaces params[i] by args[i] everywhere in t (instantiating named generic
   // types on the way). Identity when nothing changes.
@@ -226,12 +231,16 @@ class TypeTable {
   std::vector<std::shared_ptr<const ConstValue>> consts_;
   std::map<std::string, const Type*> instances_;
   std::vector<Type*> pendingInstances_;
+  bool instantiationCycle_ = false;
   const Type* intern(Type&& t, const std::string& key);
   const Type* substRec(const Type* t, const std::vector<const Type*>& params, const std::vector<const Type*>& args, int depth);
 };
 
 // Type relations (types.cpp)
-bool identical(const Type* a, const Type* b);          // pointer equality after interning
+bool identical(const Type* a, const Type* b);
+// How deeply types nest inside t (elements, fields, signatures, type
+// arguments), counted up to `limit` (then `limit` is returned).
+int typeNestingDepth(const Type* t, int limit);          // pointer equality after interning
 bool assignableTo(const Type* v, const Type* t);       // Go spec "Assignability" (v may be untyped)
 bool implements(const Type* t, const Type* iface, std::string* missing = nullptr);
 const Type* defaultType(const Type* untyped);          // untyped int -> int, rune -> int32, ...
