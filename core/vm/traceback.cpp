@@ -43,7 +43,14 @@ static const NativeEntry* nativeAt(const Program& prog, const Frame& f, bool blo
 }
 
 void Vm::appendTraceback(std::string& out, const Goroutine& g, bool blocked, bool nativeOnTop) const {
+  // Go prints at most 100 frames; each panic keeps its trace, so a chain of
+  // nested panics in deep recursion must not keep whole stacks either
+  constexpr size_t kMaxFrames = 100;
   for (size_t i = g.frames.size(); i-- > 0;) {
+    if (g.frames.size() - i > kMaxFrames) {
+      out += "...additional frames elided...\n";
+      break;
+    }
     const Frame& f = g.frames[i];
     bool top = i + 1 == g.frames.size();
     if (top && nativeOnTop && !f.fn->isNativeThunk) {
