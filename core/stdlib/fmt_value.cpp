@@ -207,6 +207,7 @@ bool Printer::handleMethods(const GoValue& a, char32_t verb) {
     bool panicked = false;
     Object* panicValue = nullptr;
     if (!callStringMethod(a, m, &s, &panicked, &panicValue)) continue;
+    if (panicked && !panicValue) return true;  // the method blocked or ran out of steps: the program ends
     if (panicked) {
       // Go's catchPanic: a nil pointer receiver prints "<nil>"; otherwise
       // the panic value, printed with %v. (A second panic while printing

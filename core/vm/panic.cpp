@@ -319,10 +319,28 @@ bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, co
   const size_t panicsBefore = g->panics.size();
   const bool unwindingBefore = g->unwinding;
   bool ok = false;
+  // The method runs to its end inside this call (the GUI's step budget
+  // cannot pause it), so it gets a budget of its own: --max-steps, else
+  // kNestedStepLimit, past which the program ends instead of the host
+  // hanging on a String() that loops forever.
+  constexpr uint64_t kNestedStepLimit = 100'000'000;
+  uint64_t nestedSteps = 0;
   while (true) {
     uint64_t executed = 0;
-    ExecResult res = execute(*g, uint64_t(1) << 40, &executed);
+    ExecResult res = execute(*g, uint64_t(1) << 20, &executed);
     steps_ += executed;
+    nestedSteps += executed;
+    if (res == ExecResult::Yield && !nestedPanicked_) {
+      if (opts_.maxSteps && steps_ > opts_.maxSteps && !finished_) {
+        host_.write(2, "heapscope: step limit exceeded (--max-steps=" + std::to_string(opts_.maxSteps) + ")\n");
+        finish(2);
+      } else if (nestedSteps > kNestedStepLimit && !finished_) {
+        host_.write(2, "heapscope: method " + name + " called by the runtime did not return after " +
+                           std::to_string(kNestedStepLimit) + " steps\n");
+        finish(2);
+      }
+      if (!finished_) continue;
+    }
     if (nestedPanicked_) {
       nestedPanicked_ = false;
       if (panicValue && g->panics.size() > panicsBefore) {  // the newest: what recover() would return
@@ -340,8 +358,8 @@ bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, co
       ok = !finished_;
       break;
     }
-    if (res == ExecResult::Yield) continue;
-    // blocked or program ended inside a String()/Error() method: give up
+    // blocked, out of steps or program ended inside a String()/Error()
+    // method: give up
     while (g->frames.size() > depth) popFrame(*g);
     if (g->status == GStatus::Blocked) g->status = GStatus::Running;
     break;
