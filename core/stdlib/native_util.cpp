@@ -103,6 +103,13 @@ void storeThroughPointer(Heap& heap, Object* p, const Type* elemType, Slot v) {
   }
 }
 
+bool resultTooLarge(NativeCall& c, uint64_t bytes) {
+  Heap& heap = c.vm.heap();
+  if (bytes <= 0xFFFF0000ull && (!heap.maxBytes || bytes <= heap.maxBytes)) return false;
+  heap.outOfMemory = true;
+  return true;
+}
+
 NativeStatus panicString(NativeCall& c, const std::string& msg) {
   c.vm.panicMessage(msg, false);
   return NativeStatus::Panic;

@@ -43,4 +43,10 @@ void storeThroughPointer(Heap& heap, Object* p, const Type* elemType, Slot v);
 // error-like message). Returns NativeStatus::Panic.
 NativeStatus panicString(NativeCall& c, const std::string& msg);
 
+// A result of `bytes` that no heap object can hold (over 4 GiB or over
+// --max-heap): marks the heap out of memory, so the VM ends the program with
+// Go's "fatal error: runtime: out of memory" at its next safe point, before
+// the native builds it in C++ memory (which would abort the host).
+bool resultTooLarge(NativeCall& c, uint64_t bytes);
+
 }  // namespace heapscope::stdlib

@@ -327,6 +327,10 @@ NATIVE(repeat) {
   if (n < 0) return panicString(c, "strings: negative Repeat count");
   if (s.empty() || n == 0) { retString(c, 0, ""); return NativeStatus::Done; }
   if (static_cast<uint64_t>(n) > (uint64_t(1) << 40) / s.size()) return panicString(c, "strings: Repeat output length overflow");
+  if (resultTooLarge(c, s.size() * static_cast<uint64_t>(n))) {
+    retString(c, 0, "");
+    return NativeStatus::Done;
+  }
   std::string out;
   out.reserve(s.size() * static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) out.append(s);

@@ -511,6 +511,7 @@ struct Exec {
       // args are borrowed: release them now (they were temporaries)
       for (int i = 0; i < ne.nargs; i++)
         if (ne.argIsRef[i]) setOwned(heap, R[C + i], nullptr);
+      if (heap.outOfMemory) return S::OutOfMemory;  // the native's result did not fit: end now
       if (vm.yieldRequested_) return S::Yield;  // runtime.Gosched: give up the processor now
       return S::Reload;
     }
