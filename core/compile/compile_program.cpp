@@ -98,6 +98,10 @@ std::shared_ptr<Program> Compiler::run() {
     compileFuncDecl(d, prog_->funcs[p.index].get(), p.key.args.empty() ? nullptr : &params,
                     p.key.args.empty() ? nullptr : &p.key.args);
   }
+  // FUNC_VAL, CLOSURE and CALL name a function in a 16-bit operand: more
+  // would wrap around and call the wrong code
+  if (prog_->funcs.size() > 0xFFFF)
+    error(nullptr, "not supported yet: more than 65535 functions (function literals and instances included)");
   return prog_;
 }
 
