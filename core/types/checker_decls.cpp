@@ -156,8 +156,7 @@ void Checker::declareMethod(FuncDecl* fd) {
   Type* named = const_cast<Type*>(bt);
   for (Symbol* m : named->declaredMethods) {
     if (m->name == sym->name && sym->name != "_") {
-      error(fd->name->pos, "method " + bs->name + "." + sym->name + " already declared at " + curFile->fileName + ":" +
-                               std::to_string(m->pos.line) + ":" + std::to_string(m->pos.col));
+      error(fd->name->pos, "method " + bs->name + "." + sym->name + " already declared at " + posText(m->pos));
       fd->symbol = nullptr;
       return;
     }
@@ -374,8 +373,7 @@ void Checker::validTypes() {
     }
     if (cyc) {
       curFile = decls[s].file;
-      error(s->pos, "invalid recursive type " + s->name + "\n\t" + curFile->fileName + ":" + std::to_string(s->pos.line) +
-                        ":" + std::to_string(s->pos.col) + ": " + s->name + " refers to " + s->name);
+      error(s->pos, "invalid recursive type " + s->name + "\n\t" + posText(s->pos) + ": " + s->name + " refers to " + s->name);
       const_cast<Type*>(s->type)->underlyingType = tt.basic(TypeKind::Invalid);
     }
   }

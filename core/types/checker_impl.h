@@ -255,6 +255,11 @@ class Checker {
   Scope* scope = nullptr;
   Package* pkg = nullptr;
   File* curFile = nullptr;
+  // "file.go:LINE:COL", as the second line of a two-place diagnostic names a place
+  std::string posText(Pos p) const {
+    return (curFile ? curFile->fileName : std::string("prog.go")) + ":" + std::to_string(p.line) + ":" +
+           std::to_string(p.col);
+  }
   FuncCtx* fn = nullptr;
   std::vector<BranchCtx> branches;
   std::unordered_map<Symbol*, DeclInfo> decls;

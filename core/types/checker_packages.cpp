@@ -125,8 +125,7 @@ void Checker::declare(Scope* sc, Symbol* s, Pos p) {
   if (Symbol* old = sc->lookupLocal(s->name)) {
     std::string msg = s->name + " redeclared in this block";
     if (old->pos.line > 0)
-      msg += "\n\t" + (curFile ? curFile->fileName : std::string("prog.go")) + ":" + std::to_string(old->pos.line) +
-             ":" + std::to_string(old->pos.col) + ": other declaration of " + s->name;
+      msg += "\n\t" + posText(old->pos) + ": other declaration of " + s->name;
     error(p, msg);
     return;
   }

@@ -82,8 +82,7 @@ static void collectLabelsRec(Checker& c, Stmt* s, FuncCtx* fn, int depth) {
       if (n != "_") {
         auto it = fn->labels.find(n);
         if (it != fn->labels.end()) {
-          c.error(ls->label->pos, "label " + n + " already defined at " + (c.curFile ? c.curFile->fileName : "prog.go") + ":" +
-                                      std::to_string(it->second->pos.line) + ":" + std::to_string(it->second->pos.col));
+          c.error(ls->label->pos, "label " + n + " already defined at " + c.posText(it->second->pos));
         } else {
           fn->labels[n] = ls;
           fn->labelUsed[n] = false;
@@ -639,10 +638,8 @@ void Checker::returnStmt(ReturnStmt* rs) {
       if (!r || r->name == "_" || !scope) continue;
       Symbol* seen = scope->lookup(r->name);
       if (!seen || seen == r) continue;
-      error(rs->pos, "result parameter " + r->name + " not in scope at return\n\t" +
-                         (curFile ? curFile->fileName : std::string("prog.go")) + ":" + std::to_string(seen->pos.line) +
-                         ":" + std::to_string(seen->pos.col) + ": inner declaration of var " + r->name + " " +
-                         typeStr(seen->type));
+      error(rs->pos, "result parameter " + r->name + " not in scope at return\n\t" + posText(seen->pos) +
+                         ": inner declaration of var " + r->name + " " + typeStr(seen->type));
       break;
     }
     return;
@@ -954,8 +951,7 @@ void Checker::switchStmt(SwitchStmt* ss) {
         std::string key = e->constant->str() + "/" + typeStr(e->type);
         auto it = seenConsts.find(key);
         if (it != seenConsts.end()) {
-          error(e->pos, "duplicate case " + describe(e) + " in expression switch\n\t" + curFile->fileName + ":" +
-                            std::to_string(it->second.line) + ":" + std::to_string(it->second.col) + ": previous case");
+          error(e->pos, "duplicate case " + describe(e) + " in expression switch\n\t" + posText(it->second) + ": previous case");
         } else {
           seenConsts[key] = e->pos;
         }
@@ -1056,8 +1052,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* ts) {
       single = T;
       for (auto& [pt, pp] : seen) {
         if (pt == T) {
-          error(e->pos, "duplicate case " + gcExprString(e) + " in type switch\n\t" + curFile->fileName + ":" +
-                            std::to_string(pp.line) + ":" + std::to_string(pp.col) + ": previous case");
+          error(e->pos, "duplicate case " + gcExprString(e) + " in type switch\n\t" + posText(pp) + ": previous case");
           break;
         }
       }
