@@ -62,7 +62,6 @@ inline void zeroSmallBlock(void* p, size_t n) {
 }
 
 constexpr size_t classBytes(size_t cls) { return cls <= 32 ? cls * 16 : kMaxSmall + (cls - 32) * kMediumStep; }
-constexpr uint64_t kMaxObjectBytes = 0xFFFF0000ull;  // shallowSize is 32-bit
 
 struct DecrefChildren final : RefVisitor {
   Heap* heap;
@@ -138,7 +137,7 @@ void Heap::freeBlock(void* p, uint16_t sizeClass) {
 Object* Heap::allocate(ObjKind kind, size_t bytes, const Type* type, size_t shownBytes) {
   if (bytes < sizeof(Object)) bytes = sizeof(Object);
   if (shownBytes < bytes) shownBytes = bytes;
-  if (shownBytes > kMaxObjectBytes || (maxBytes && shownBytes > maxBytes)) {
+  if (cannotHold(shownBytes)) {
     outOfMemory = true;
     return nullptr;
   }

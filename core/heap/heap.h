@@ -195,6 +195,10 @@ class Heap {
   Object* firstObject() const { return head_; }
   const HeapStats& stats() const { return stats_; }
   uint64_t maxBytes = 0;  // 0 = no limit; allocate() reports overflow via outOfMemory
+  static constexpr uint64_t kMaxObjectBytes = 0xFFFF0000ull;  // shallowSize is 32-bit
+  // A single object of `bytes` can never exist (over kMaxObjectBytes or over
+  // maxBytes): allocate() refuses it, natives ask before building a result.
+  bool cannotHold(uint64_t bytes) const { return bytes > kMaxObjectBytes || (maxBytes && bytes > maxBytes); }
   bool outOfMemory = false;
 
   // Runtime kinds (Chan, Goroutine, Timer, Context, Native) are defined in

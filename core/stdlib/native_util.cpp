@@ -105,7 +105,7 @@ void storeThroughPointer(Heap& heap, Object* p, const Type* elemType, Slot v) {
 
 bool resultTooLarge(NativeCall& c, uint64_t bytes) {
   Heap& heap = c.vm.heap();
-  if (bytes <= 0xFFFF0000ull && (!heap.maxBytes || bytes <= heap.maxBytes)) return false;
+  if (!heap.cannotHold(bytes)) return false;
   heap.outOfMemory = true;
   return true;
 }

@@ -332,8 +332,7 @@ bool Vm::callMethod(Slot recv, const Type* recvType, const std::string& name, co
     nestedSteps += executed;
     if (res == ExecResult::Yield && !nestedPanicked_) {
       if (opts_.maxSteps && steps_ > opts_.maxSteps && !finished_) {
-        host_.write(2, "heapscope: step limit exceeded (--max-steps=" + std::to_string(opts_.maxSteps) + ")\n");
-        finish(2);
+        stepLimitExceeded();
       } else if (nestedSteps > kNestedStepLimit && !finished_) {
         host_.write(2, "heapscope: method " + name + " called by the runtime did not return after " +
                            std::to_string(kNestedStepLimit) + " steps\n");

@@ -110,6 +110,11 @@ void Vm::finish(int code) {
 
 void Vm::exitProgram(int code) { finish(code); }
 
+void Vm::stepLimitExceeded() {
+  host_.write(2, "heapscope: step limit exceeded (--max-steps=" + std::to_string(opts_.maxSteps) + ")\n");
+  finish(2);
+}
+
 void Vm::fatalOutOfMemory() {
   if (opts_.maxHeapBytes)
     fatalRunning("heapscope: heap limit of " + std::to_string(opts_.maxHeapBytes) + " bytes exceeded");
@@ -251,8 +256,7 @@ VmStatus Vm::run(uint64_t budget) {
       break;
     }
     if (opts_.maxSteps && steps_ > opts_.maxSteps && !finished_) {
-      host_.write(2, "heapscope: step limit exceeded (--max-steps=" + std::to_string(opts_.maxSteps) + ")\n");
-      finish(2);
+      stepLimitExceeded();
       break;
     }
     switch (r) {

@@ -115,6 +115,7 @@ class Vm final : public VmServices, public RootSource {
   // bytes exceeded" plus the running goroutine's trace, else Go's
   // "fatal error: runtime: out of memory". Exit status 2 either way.
   void fatalOutOfMemory();
+  void stepLimitExceeded();  // --max-steps used up: says so and ends the program (exit 2)
   // runtime.Stack: the calling goroutine's trace, then (all) every other one.
   std::string goroutineDump(const Goroutine& self, bool all) const;
   // Timers on the virtual clock. Kinds: wake a sleeping goroutine, send the
